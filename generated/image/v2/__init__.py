@@ -1,0 +1,49 @@
+"""Glance, the OpenStack Image service (API v2): images and their data, interoperable import,
+members, tags, tasks, stores and metadata definitions.
+"""
+
+# Generated from specs/image/v2/_service.yaml by `python -m generator`. Do not edit:
+# change the spec and regenerate.
+
+from __future__ import annotations
+
+from typedstack.runtime import ProviderClient, ServiceClient, ServiceInfo
+
+__all__ = ["SERVICE", "new_client"]
+
+SERVICE = ServiceInfo(
+    service_type="image",
+    version_prefix="v2",
+)
+"""How the runtime finds and addresses this service."""
+
+
+def new_client(
+    provider: ProviderClient,
+    *,
+    region: str | None = None,
+    interface: str | None = None,
+    name: str | None = None,
+    microversion: str | None = None,
+) -> ServiceClient:
+    """A client for the image service, v2.
+
+    Args:
+        provider: The authenticated provider (see :func:`typedstack.connect`).
+        region: The region of the endpoint; default: the cloud's region_name.
+        interface: public, internal or admin; default: the cloud's interface.
+        name: The service name in the catalog, when several share the type.
+        microversion: Not used by this service.
+
+    Resources: cache, image_data, image_import, images, members, metadefs_namespaces,
+    metadefs_objects, metadefs_properties, metadefs_resource_types, metadefs_schemas,
+    metadefs_tags, schemas, tags, tasks.
+    """
+    return ServiceClient.connect(
+        provider,
+        SERVICE,
+        region=region,
+        interface=interface,
+        name=name,
+        microversion=microversion,
+    )

@@ -1,0 +1,460 @@
+"""From the spec model to Python source, through the Jinja2 templates.
+
+The templates decide how the code looks; this module computes what they
+need (Python type annotations, docstrings, literals), always escaping
+whatever text came from a spec.
+"""
+
+from __future__ import annotations
+
+import textwrap
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import black
+import jinja2
+
+from generator.spec import Field, Model, Operation, Resource, Service, TypeRef
+
+_SCALAR_PY = {
+    "string": "str",
+    "integer": "int",
+    "number": "float",
+    "boolean": "bool",
+    "datetime": "datetime.datetime",
+    "any": "Any",
+    "object": "dict[str, Any]",
+    "enum": "str",
+}
+
+LINE_LENGTH = 99
+_BLACK_MODE = black.Mode(line_length=LINE_LENGTH, target_versions={black.TargetVersion.PY310})
+
+
+def py_literal(value: Any) -> str:
+    """A Python literal for a string or number from a spec (always inert)."""
+    if isinstance(value, bool) or value is None:
+        return repr(value)
+    if isinstance(value, int | float):
+        return repr(value)
+    return repr(str(value))
+
+
+def docstring(text: str, indent: int = 0) -> str:
+    """A triple-quoted docstring, wrapped, with quotes and backslashes escaped."""
+    paragraphs = [" ".join(p.split()) for p in str(text).strip().split("\n\n")]
+    paragraphs = [p for p in paragraphs if p] or ["(No description.)"]
+    width = LINE_LENGTH - indent
+    lines: list[str] = []
+    for i, para in enumerate(paragraphs):
+        if i:
+            lines.append("")
+        lines += textwrap.wrap(para, width=width - 3 if not lines else width) or [""]
+    body = "\n".join(lines)
+    body = body.replace("\\", "\\\\").replace('"""', '\\"\\"\\"')
+    if body.endswith('"'):
+        body = body[:-1] + '\\"'
+    pad = " " * indent
+    if len(lines) == 1 and len(body) + indent + 6 <= LINE_LENGTH:
+        return f'"""{body}"""'
+    return '"""' + body.replace("\n", "\n" + pad).replace(pad + "\n", "\n") + "\n" + pad + '"""'
+
+
+@dataclass
+class Names:
+    """How a module spells builtins that its functions may shadow."""
+
+    list: str = "list"
+
+
+def py_type(t: TypeRef, names: Names, field: Field | None = None, options: bool = False) -> str:
+    """The annotation for a type; enums are Literal only in options."""
+    if t.kind == "list":
+        assert t.item is not None
+        return f"{names.list}[{py_type(t.item, names, field, options)}]"
+    if t.kind == "map":
+        assert t.item is not None
+        return f"dict[str, {py_type(t.item, names, field, options)}]"
+    if t.kind == "model":
+        return t.model
+    if t.kind == "enum" and options and field is not None and field.values:
+        return "Literal[" + ", ".join(py_literal(v) for v in field.values) + "]"
+    return _SCALAR_PY[t.kind]
+
+
+def field_annotation(f: Field, names: Names, options: bool = False) -> str:
+    base = py_type(f.type, names, f, options)
+    if not f.required or f.versioned:
+        base += " | UnsetType"
+    if f.nullable:
+        base += " | None"
+    return base
+
+
+def field_default(f: Field) -> str | None:
+    """The ``= ...`` part of a field, or None for a required one."""
+    renamed = f.wire != f.name
+    optional = not f.required or f.versioned
+    if not optional:
+        return f"msgspec.field(name={py_literal(f.wire)})" if renamed else None
+    if renamed:
+        return f"msgspec.field(default=UNSET, name={py_literal(f.wire)})"
+    return "UNSET"
+
+
+def ordered_fields(fields: tuple[Field, ...]) -> list[Field]:
+    """Fields without a default first (type checkers require it), else spec order."""
+    return sorted(fields, key=lambda f: not f.required or f.versioned)
+
+
+def url_template(op: Operation) -> str:
+    """The path with wire parameter names replaced by their Python names."""
+    path = op.path
+    for p in op.path_params:
+        path = path.replace("{" + p.wire + "}", "{" + p.name + "}")
+    return path
+
+
+def response_annotation(op: Operation, names: Names) -> str:
+    r = op.response
+    if r.exists:
+        return "bool"
+    if r.raw:
+        return "requests.Response"
+    if r.type is None:
+        return "None"
+    if op.pagination is not None and op.pagination.style != "none" and r.type.item is not None:
+        return f"Pager[{py_type(r.type.item, names)}]"
+    return py_type(r.type, names)
+
+
+class ModuleContext:
+    """Everything the resource template needs about one resource."""
+
+    def __init__(self, resource: Resource) -> None:
+        self.resource = resource
+        self.names = Names(list="builtins.list" if self._defines("list") else "list")
+        self.url_functions = self._url_functions()
+
+    def _defines(self, name: str) -> bool:
+        return any(op.name == name for op in self.resource.operations)
+
+    def _url_functions(self) -> dict[str, tuple[str, Operation]]:
+        """path -> (builder name, first operation using it)."""
+        out: dict[str, tuple[str, Operation]] = {}
+        get_paths = {op.path for op in self.resource.operations if op.name == "get"}
+        for op in self.resource.operations:
+            if op.path in out:
+                continue
+            name = "resource_url" if op.path in get_paths else f"{op.name}_url"
+            out[op.path] = (name, op)
+        return out
+
+    def url_function(self, op: Operation) -> str:
+        return self.url_functions[op.path][0]
+
+    @property
+    def imports(self) -> list[str]:
+        r = self.resource
+        text = (
+            " ".join(
+                field_annotation(f, self.names, options=True)
+                for m in r.models
+                for f in m.fields + m.header_fields
+            )
+            + " ".join(
+                field_annotation(f, self.names, options=True)
+                for op in r.operations
+                for f in op.option_fields
+            )
+            + " ".join(response_annotation(op, self.names) for op in r.operations)
+            + " ".join(
+                py_type(op.body.type, self.names)
+                for op in r.operations
+                if op.body and op.body.type
+            )
+        )
+        lines = []
+        if "builtins." in text:
+            lines.append("import builtins")
+        if "datetime." in text:
+            lines.append("import datetime")
+        return lines
+
+    @property
+    def typing_imports(self) -> list[str]:
+        r = self.resource
+        out = set()
+        text = (
+            " ".join(
+                field_annotation(f, self.names, options=True)
+                for op in r.operations
+                for f in op.option_fields
+            )
+            + " ".join(
+                field_annotation(f, self.names)
+                for m in r.models
+                for f in m.fields + m.header_fields
+            )
+            + " ".join(
+                py_type(op.body.type, self.names)
+                for op in r.operations
+                if op.body and op.body.type
+            )
+            + " ".join(response_annotation(op, self.names) for op in r.operations)
+        )
+        if "Any" in text:
+            out.add("Any")
+        if "Literal[" in text:
+            out.add("Literal")
+        if any(_options_needs_classvar(op) for op in r.operations) or any(
+            _model_needs_classvar(m) for m in r.models
+        ):
+            out.add("ClassVar")
+        if any(op.body and op.body.raw for op in r.operations):
+            out.update({"IO"})
+        return sorted(out, key=_isort_key)
+
+    @property
+    def import_block(self) -> str:
+        """The module's imports, grouped and ordered as isort does."""
+        stdlib = list(self.imports)
+        if self.needs_iterable:
+            stdlib.append("from collections.abc import Iterable")
+        if self.typing_imports:
+            stdlib.append("from typing import " + ", ".join(self.typing_imports))
+        third = []
+        if self.needs_msgspec:
+            third.append("import msgspec")
+        if self.needs_requests:
+            third.append("import requests")
+        first = ["from typedstack.runtime import " + ", ".join(self.runtime_imports)]
+        return "\n\n".join("\n".join(group) for group in (stdlib, third, first) if group)
+
+    @property
+    def needs_requests(self) -> bool:
+        return any(op.response.raw for op in self.resource.operations)
+
+    @property
+    def needs_iterable(self) -> bool:
+        return any(op.body and op.body.raw for op in self.resource.operations)
+
+    @property
+    def runtime_imports(self) -> list[str]:
+        r = self.resource
+        names = {"ServiceClient"}
+        if r.models:
+            names.add("Model")
+        fields = [f for m in r.models for f in m.fields + m.header_fields] + [
+            f for op in r.operations for f in op.option_fields
+        ]
+        if any(not f.required or f.versioned for f in fields):
+            names.update({"UNSET", "UnsetType"})
+        if any(op.option_fields for op in r.operations):
+            names.add("Options")
+        if any(op.pagination and op.pagination.style != "none" for op in r.operations):
+            names.update({"Pager", "PageStyle"})
+        return sorted(names, key=_isort_key)
+
+    @property
+    def needs_msgspec(self) -> bool:
+        r = self.resource
+        fields = [f for m in r.models for f in m.fields + m.header_fields] + [
+            f for op in r.operations for f in op.option_fields
+        ]
+        return any(f.wire != f.name for f in fields)
+
+    @property
+    def exports(self) -> list[str]:
+        r = self.resource
+        names = [m.name for m in r.models]
+        names += [op.options_class for op in r.operations if op.options_class]
+        names += [op.name for op in r.operations]
+        names += [name for name, _ in self.url_functions.values()]
+        return names
+
+
+def _isort_key(name: str) -> tuple[int, str]:
+    """isort's order-by-type: CONSTANTS, then Classes, then functions."""
+    kind = 0 if name.isupper() else 1 if name[:1].isupper() else 2
+    return kind, name.lower()
+
+
+def _options_needs_classvar(op: Operation) -> bool:
+    fields = op.option_fields
+    return bool(fields) and (
+        any(f.location != "body" for f in fields)
+        or any(f.versioned for f in fields)
+        or any(_is_secret(f) for f in fields)
+    )
+
+
+def _model_needs_classvar(m: Model) -> bool:
+    return bool(m.header_fields) or any(f.versioned for f in m.fields)
+
+
+_SECRET_NAMES = ("password", "secret", "passcode", "token")
+
+
+def _is_secret(f: Field) -> bool:
+    name = f.name.lower()
+    return any(s in name for s in _SECRET_NAMES) and f.type.kind == "string"
+
+
+def operation_docstring(op: Operation, resource: Resource) -> str:
+    """The docstring of a generated function: description, then its arguments."""
+    service = resource.service
+    args = [f"client: The {service.service_type} {service.version} service client."]
+    args += [
+        f"{p.name}: {_sentence(p.description) or 'The `' + p.wire + '` path parameter.'}"
+        for p in op.path_params
+    ]
+    if op.body and op.body.type:
+        args.append(f"body: The request body ({op.body.type}).")
+    if op.body and op.body.raw:
+        args.append("data: The bytes to send: bytes, a binary file or an iterable of chunks.")
+    if op.options_class:
+        args.append(f"opts: The options of the request (:class:`{op.options_class}`).")
+    lines = [_sentence(op.description)]
+    if op.deprecated:
+        lines += ["", "Deprecated by the service."]
+    if op.min_version or op.max_version:
+        bounds = " to ".join(v for v in (op.min_version, op.max_version) if v)
+        lines += ["", f"Microversions: {bounds}{' and later' if not op.max_version else ''}."]
+    lines += ["", f"{op.method} ``{op.path}``{' (action ' + op.action + ')' if op.action else ''}"]
+    lines += ["", "Args:"]
+    for arg in args:
+        lines += textwrap.wrap(
+            arg, LINE_LENGTH - 12, initial_indent="    ", subsequent_indent="        "
+        )
+    if op.response.description:
+        lines += ["", "Returns:"]
+        lines += textwrap.wrap(
+            _sentence(op.response.description),
+            LINE_LENGTH - 12,
+            initial_indent="    ",
+            subsequent_indent="    ",
+        )
+    return _block_docstring(lines, 4)
+
+
+def new_client_docstring(service: Service, resources: list[Resource]) -> str:
+    lines = [
+        f"A client for the {service.service_type} service, {service.version}.",
+        "",
+        "Args:",
+        "    provider: The authenticated provider (see :func:`typedstack.connect`).",
+        "    region: The region of the endpoint; default: the cloud's region_name.",
+        "    interface: public, internal or admin; default: the cloud's interface.",
+        "    name: The service name in the catalog, when several share the type.",
+    ]
+    if service.microversion:
+        mv = service.microversion
+        lines += [
+            f"    microversion: A microversion to pin ({mv['min']} to {mv['max']}), or",
+            '        "latest" for the highest both sides support; default: none',
+            "        (the service's minimum).",
+        ]
+    else:
+        lines.append("    microversion: Not used by this service.")
+    lines += ["", "Resources: " + ", ".join(r.module for r in resources) + "."]
+    wrapped: list[str] = []
+    for line in lines:
+        if len(line) + 4 > LINE_LENGTH and not line.startswith(" "):
+            wrapped += textwrap.wrap(line, LINE_LENGTH - 4)
+        else:
+            wrapped.append(line)
+    return _block_docstring(wrapped, 4)
+
+
+def _sentence(text: str) -> str:
+    return " ".join(str(text).split())
+
+
+def _block_docstring(lines: list[str], indent: int) -> str:
+    """A multi-line docstring from pre-wrapped lines (escaped like :func:`docstring`)."""
+    pad = " " * indent
+    out = []
+    for i, line in enumerate(lines):
+        if i == 0 and len(line) + indent + 3 > LINE_LENGTH:
+            wrapped = textwrap.wrap(line, LINE_LENGTH - indent - 3)
+            out += wrapped
+            continue
+        out.append(line)
+    body = "\n".join(out).replace("\\", "\\\\").replace('"""', '\\"\\"\\"')
+    body = "\n".join((pad + ln if ln and i else ln) for i, ln in enumerate(body.split("\n")))
+    return '"""' + body + "\n" + pad + '"""'
+
+
+def _environment() -> jinja2.Environment:
+    env = jinja2.Environment(
+        loader=jinja2.FileSystemLoader(str(Path(__file__).with_name("templates"))),
+        autoescape=False,
+        keep_trailing_newline=True,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        undefined=jinja2.StrictUndefined,
+    )
+    env.filters["docstring"] = docstring
+    env.filters["literal"] = py_literal
+    env.filters["prefix"] = lambda text, before: before + text
+    env.filters["tuple_literal"] = lambda codes: "(" + ", ".join(str(c) for c in codes) + ",)"
+    env.tests["secret"] = _is_secret
+    env.globals.update(
+        field_annotation=field_annotation,
+        field_default=field_default,
+        ordered_fields=ordered_fields,
+        py_type=py_type,
+        response_annotation=response_annotation,
+        url_template=url_template,
+        is_secret=_is_secret,
+        options_needs_classvar=_options_needs_classvar,
+        operation_docstring=operation_docstring,
+        new_client_docstring=new_client_docstring,
+    )
+    return env
+
+
+_ENV: jinja2.Environment | None = None
+
+
+def env() -> jinja2.Environment:
+    global _ENV
+    if _ENV is None:
+        _ENV = _environment()
+    return _ENV
+
+
+def format_source(source: str, origin: str) -> str:
+    try:
+        return black.format_str(source, mode=_BLACK_MODE)
+    except Exception as exc:  # black raises several types; all mean a template bug
+        raise RuntimeError(f"generated code for {origin} is not valid Python: {exc}") from exc
+
+
+def render_resource(resource: Resource, package: str) -> str:
+    ctx = ModuleContext(resource)
+    source = env().get_template("resource.py.j2").render(r=resource, ctx=ctx, package=package)
+    return format_source(source, resource.source)
+
+
+def render_service(service: Service, resources: list[Resource], package: str) -> str:
+    source = (
+        env().get_template("service.py.j2").render(s=service, resources=resources, package=package)
+    )
+    return format_source(source, service.source)
+
+
+def render_service_package(package_name: str, services: list[Service], package: str) -> str:
+    source = (
+        env()
+        .get_template("service_package.py.j2")
+        .render(name=package_name, services=services, package=package)
+    )
+    return format_source(source, package_name)
+
+
+def render_root(services: list[Service], package: str) -> str:
+    source = env().get_template("root.py.j2").render(services=services, package=package)
+    return format_source(source, "__init__")

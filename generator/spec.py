@@ -1,0 +1,565 @@
+"""Reading spec files: YAML in, a validated model of the API out.
+
+Validation happens in two passes. The JSON Schema in ``spec_schema.yaml``
+checks the shape of each file (and rejects unknown keys); the checks in this
+module then check what a schema cannot: that path parameters match their
+template, that a type names a model that exists, that two fields do not end
+up with the same Python name. Either pass fails with a :class:`SpecError`
+naming the file, the location inside it and the reason.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import functools
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import jsonschema
+import yaml
+
+from generator.naming import RESERVED_FUNCTION_NAMES, module_name, safe_identifier, snake_case
+
+SERVICE_FILE = "_service.yaml"
+_PATH_PARAM = re.compile(r"\{([^{}/]+)\}")
+_SCALARS = frozenset(
+    {"string", "integer", "number", "boolean", "datetime", "any", "object", "enum"}
+)
+
+
+class SpecError(Exception):
+    """A spec file is wrong: ``file: location: reason`` on one line."""
+
+    def __init__(self, file: Path | str, location: str, reason: str) -> None:
+        self.file = str(file)
+        self.location = location
+        self.reason = " ".join(str(reason).split())
+        super().__init__(f"{self.file}: {location or '(top)'}: {self.reason}")
+
+
+# --------------------------------------------------------------------------
+# The model of a spec, as the templates see it.
+
+
+@dataclass(frozen=True)
+class TypeRef:
+    """A parsed type expression: ``list<map<string>>`` and the like."""
+
+    kind: str  # a scalar name, "model", "list" or "map"
+    model: str = ""
+    item: TypeRef | None = None
+
+    @property
+    def is_list(self) -> bool:
+        return self.kind == "list"
+
+    def models(self) -> list[str]:
+        if self.kind == "model":
+            return [self.model]
+        return self.item.models() if self.item else []
+
+    def __str__(self) -> str:
+        if self.item is not None:
+            return f"{self.kind}<{self.item}>"
+        return self.model or self.kind
+
+
+@dataclass(frozen=True)
+class Field:
+    wire: str
+    name: str
+    type: TypeRef
+    description: str = ""
+    values: tuple[str | int, ...] = ()
+    nullable: bool = False
+    required: bool = False
+    read_only: bool = False
+    min_version: str | None = None
+    max_version: str | None = None
+    location: str = "body"  # body, query, header
+
+    @property
+    def versioned(self) -> bool:
+        return self.min_version is not None or self.max_version is not None
+
+
+@dataclass(frozen=True)
+class Model:
+    name: str
+    description: str
+    fields: tuple[Field, ...]
+    header_fields: tuple[Field, ...] = ()
+
+
+@dataclass(frozen=True)
+class PathParam:
+    wire: str
+    name: str
+    description: str
+
+
+@dataclass(frozen=True)
+class Body:
+    key: str | None
+    fields: tuple[Field, ...]
+    empty: str | None  # "null", "object" or None (no wrapper when empty)
+    content_type: str | None
+    raw: bool
+    type: TypeRef | None = None
+
+
+@dataclass(frozen=True)
+class Response:
+    key: str | None
+    type: TypeRef | None
+    raw: bool
+    exists: bool
+    description: str
+
+
+@dataclass(frozen=True)
+class Pagination:
+    style: str
+    links_key: str | None = None
+    next_key: str | None = None
+    marker_field: str | None = None
+
+
+@dataclass(frozen=True)
+class Operation:
+    name: str
+    description: str
+    method: str
+    path: str
+    ok: tuple[int, ...]
+    path_params: tuple[PathParam, ...]
+    query: tuple[Field, ...]
+    headers: tuple[Field, ...]
+    body: Body | None
+    response: Response
+    pagination: Pagination | None
+    min_version: str | None
+    max_version: str | None
+    action: str | None
+    deprecated: bool
+    apiref: str | None
+
+    @property
+    def option_fields(self) -> tuple[Field, ...]:
+        body = self.body.fields if self.body else ()
+        return self.query + self.headers + body
+
+    @property
+    def options_class(self) -> str | None:
+        if not self.option_fields:
+            return None
+        from generator.naming import pascal_case
+
+        return pascal_case(self.name) + "Opts"
+
+    @property
+    def options_required(self) -> bool:
+        """Whether the function's ``opts`` argument is mandatory."""
+        return any(f.required for f in self.option_fields) or (
+            self.method == "PATCH" and bool(self.body and self.body.fields)
+        )
+
+
+@dataclass(frozen=True)
+class Service:
+    service_type: str
+    aliases: tuple[str, ...]
+    version: str
+    version_prefix: str
+    project_in_path: str | None
+    description: str
+    microversion: dict[str, str] | None
+    package: str  # snake-case service package: block_storage
+    source: str
+
+
+@dataclass(frozen=True)
+class Resource:
+    service: Service
+    module: str
+    description: str
+    models: tuple[Model, ...]
+    operations: tuple[Operation, ...]
+    source: str  # the spec path, relative to the specs root, with / separators
+
+
+@dataclass
+class SpecSet:
+    services: list[Service] = field(default_factory=list)
+    resources: list[Resource] = field(default_factory=list)
+
+
+# --------------------------------------------------------------------------
+# Loading
+
+
+@functools.cache
+def _validator() -> jsonschema.Draft202012Validator:
+    schema_path = Path(__file__).with_name("spec_schema.yaml")
+    schema = yaml.safe_load(schema_path.read_text(encoding="utf-8"))
+    return jsonschema.Draft202012Validator(schema)
+
+
+def _location(path: Any) -> str:
+    out = ""
+    for part in path:
+        if isinstance(part, int):
+            out += f"[{part}]"
+        else:
+            out += ("." if out else "") + str(part)
+    return out
+
+
+def _schema_check(data: Any, definition: str, file: str) -> None:
+    validator = _validator()
+    schema = {"$ref": f"#/$defs/{definition}"}
+    sub = validator.evolve(schema=validator.schema | schema)
+    errors = sorted(sub.iter_errors(data), key=lambda e: (list(e.absolute_path), e.message))
+    if not errors:
+        return
+    best = jsonschema.exceptions.best_match(errors)
+    reason = best.message
+    if best.validator == "additionalProperties" and "were unexpected" in reason:
+        reason = "unknown key " + reason.split("(")[-1].rstrip(")").replace(
+            " was unexpected", ""
+        ).replace(" were unexpected", "")
+    elif best.validator == "not":
+        reason = "'values' is only allowed on an enum field"
+    elif best.validator == "pattern":
+        expected = best.schema.get("description") or f"pattern {best.validator_value}"
+        reason = f"{best.instance!r} is not valid here (expected {expected})"
+    raise SpecError(file, _location(best.absolute_path), reason)
+
+
+def _read_yaml(path: Path, shown: str) -> Any:
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise SpecError(shown, "", f"cannot read the file: {exc}") from None
+    try:
+        return yaml.safe_load(text)
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        where = f"line {mark.line + 1}, column {mark.column + 1}" if mark else ""
+        problem = getattr(exc, "problem", None) or str(exc)
+        raise SpecError(shown, where, f"invalid YAML: {problem}") from None
+
+
+def parse_type(expr: str, file: str, where: str, models: set[str]) -> TypeRef:
+    """Parse a type expression already checked by the schema's pattern."""
+    text = expr.strip()
+    for container in ("list", "map"):
+        if text.startswith(container + "<"):
+            if not text.endswith(">"):
+                raise SpecError(file, where, f"unbalanced type expression {expr!r}")
+            inner = parse_type(text[len(container) + 1 : -1], file, where, models)
+            return TypeRef(kind=container, item=inner)
+    if "<" in text or ">" in text:
+        raise SpecError(file, where, f"unbalanced type expression {expr!r}")
+    if text in _SCALARS:
+        return TypeRef(kind=text)
+    if text not in models:
+        known = ", ".join(sorted(models)) or "none"
+        raise SpecError(file, where, f"unknown model {text!r} (models in this file: {known})")
+    return TypeRef(kind="model", model=text)
+
+
+def _version_tuple(text: str) -> tuple[int, int]:
+    major, minor = text.split(".")
+    return int(major), int(minor)
+
+
+def _fields(
+    raw: dict[str, Any] | None,
+    file: str,
+    where: str,
+    models: set[str],
+    location: str,
+    reserved: frozenset[str] = frozenset(),
+) -> tuple[Field, ...]:
+    out: list[Field] = []
+    seen: dict[str, str] = {}
+    for wire, spec in (raw or {}).items():
+        here = f"{where}.{wire}"
+        name = safe_identifier(spec["name"]) if "name" in spec else snake_case(wire)
+        if name in seen:
+            raise SpecError(
+                file, here, f"Python name {name!r} is already used by field {seen[name]!r}"
+            )
+        if name in reserved:
+            raise SpecError(file, here, f"Python name {name!r} is reserved; set 'name'")
+        seen[name] = wire
+        type_ref = parse_type(spec["type"], file, here + ".type", models)
+        lo, hi = spec.get("min_version"), spec.get("max_version")
+        if lo and hi and _version_tuple(lo) > _version_tuple(hi):
+            raise SpecError(file, here, f"min_version {lo} is above max_version {hi}")
+        values = tuple(spec.get("values", ()))
+        out.append(
+            Field(
+                wire=wire,
+                name=name,
+                type=type_ref,
+                description=spec.get("description", ""),
+                values=values,
+                nullable=bool(spec.get("nullable", False)),
+                required=bool(spec.get("required", False)),
+                read_only=bool(spec.get("read_only", False)),
+                min_version=lo,
+                max_version=hi,
+                location=location,
+            )
+        )
+    return tuple(out)
+
+
+# Names generated code defines on a model or options class.
+_MODEL_RESERVED = frozenset({"to_dict", "from_dict", "extra"})
+
+
+def _path_params(op: dict[str, Any], file: str, where: str) -> tuple[PathParam, ...]:
+    names = _PATH_PARAM.findall(op["path"])
+    declared = op.get("path_params", {})
+    for extra in declared:
+        if extra not in names:
+            raise SpecError(
+                file, f"{where}.path_params.{extra}", f"not a parameter of path {op['path']!r}"
+            )
+    if len(set(names)) != len(names):
+        raise SpecError(file, f"{where}.path", "a path parameter appears twice")
+    out = []
+    for wire in names:
+        info = declared.get(wire, {})
+        name = safe_identifier(info["name"]) if "name" in info else snake_case(wire)
+        if name in RESERVED_FUNCTION_NAMES:
+            name += "_"
+        out.append(PathParam(wire=wire, name=name, description=info.get("description", "")))
+    return tuple(out)
+
+
+def _operation(
+    name: str, op: dict[str, Any], file: str, where: str, models: set[str], action: bool
+) -> Operation:
+    path_params = _path_params(op, file, where)
+    taken = frozenset(p.name for p in path_params) | _MODEL_RESERVED
+    if action:
+        key = op.get("key", name)
+        fields = _fields(op.get("fields"), file, f"{where}.fields", models, "body", taken)
+        body: Body | None = Body(
+            key=key,
+            fields=fields,
+            empty=op.get("empty", "object" if fields else "null"),
+            content_type=None,
+            raw=False,
+        )
+        method = "POST"
+        query: tuple[Field, ...] = ()
+        headers: tuple[Field, ...] = ()
+        pagination = None
+        apiref = None
+    else:
+        key = None
+        method = op["method"]
+        query = _fields(op.get("query"), file, f"{where}.query", models, "query", taken)
+        headers = _fields(op.get("headers"), file, f"{where}.headers", models, "header", taken)
+        body = None
+        if "body" in op:
+            b = op["body"]
+            fields = _fields(b.get("fields"), file, f"{where}.body.fields", models, "body", taken)
+            if b.get("raw") and (fields or "key" in b or "type" in b):
+                raise SpecError(file, f"{where}.body", "a raw body has no key, type or fields")
+            if "type" in b and fields:
+                raise SpecError(file, f"{where}.body", "a body has either a type or fields")
+            btype = (
+                parse_type(b["type"], file, f"{where}.body.type", models) if "type" in b else None
+            )
+            body = Body(
+                key=b.get("key"),
+                fields=fields,
+                empty=b.get("empty"),
+                content_type=b.get("content_type"),
+                raw=bool(b.get("raw", False)),
+                type=btype,
+            )
+            if method in ("GET", "HEAD") and not (body.raw or fields or btype):
+                raise SpecError(file, f"{where}.body", f"a {method} body needs fields")
+        names = [f.name for f in query + headers + (body.fields if body else ())]
+        for dup in sorted({n for n in names if names.count(n) > 1}):
+            raise SpecError(file, where, f"option {dup!r} is both a query/header and a body field")
+        pagination = None
+        if "pagination" in op:
+            p = op["pagination"]
+            pagination = Pagination(
+                style=p["style"],
+                links_key=p.get("links_key"),
+                next_key=p.get("next_key"),
+                marker_field=p.get("marker_field"),
+            )
+        apiref = op.get("apiref")
+    r = op.get("response", {})
+    rtype = parse_type(r["type"], file, f"{where}.response.type", models) if "type" in r else None
+    response = Response(
+        key=r.get("key"),
+        type=rtype,
+        raw=bool(r.get("raw", False)),
+        exists=bool(r.get("exists", False)),
+        description=r.get("description", ""),
+    )
+    if sum([rtype is not None, response.raw, response.exists]) > 1:
+        raise SpecError(file, f"{where}.response", "choose one of type, raw and exists")
+    if response.key and rtype is None:
+        raise SpecError(file, f"{where}.response", "a response key needs a type")
+    if pagination is not None and pagination.style != "none":
+        if rtype is None or not rtype.is_list:
+            raise SpecError(file, f"{where}.pagination", "pagination needs a list<...> response")
+        if pagination.style == "marker" and rtype.item and rtype.item.kind != "model":
+            raise SpecError(
+                file, f"{where}.pagination", "marker pagination needs a list of models"
+            )
+    lo, hi = op.get("min_version"), op.get("max_version")
+    if lo and hi and _version_tuple(lo) > _version_tuple(hi):
+        raise SpecError(file, where, f"min_version {lo} is above max_version {hi}")
+    return Operation(
+        name=name,
+        description=op["description"],
+        method=method,
+        path=op["path"],
+        ok=tuple(op["ok"]),
+        path_params=path_params,
+        query=query,
+        headers=headers,
+        body=body,
+        response=response,
+        pagination=pagination,
+        min_version=lo,
+        max_version=hi,
+        action=key,
+        deprecated=bool(op.get("deprecated", False)),
+        apiref=apiref,
+    )
+
+
+def load_service(path: Path, shown: str, package: str) -> Service:
+    data = _read_yaml(path, shown)
+    _schema_check(data, "service", shown)
+    if path.parent.name != data["version"]:
+        raise SpecError(
+            shown, "version", f"{data['version']!r} does not match folder {path.parent.name!r}"
+        )
+    mv = data.get("microversion")
+    if mv and _version_tuple(mv["min"]) > _version_tuple(mv["max"]):
+        raise SpecError(shown, "microversion", "min is above max")
+    return Service(
+        service_type=data["service_type"],
+        aliases=tuple(data.get("aliases", ())),
+        version=data["version"],
+        version_prefix=data.get("version_prefix", ""),
+        project_in_path=data.get("project_in_path"),
+        description=data["description"],
+        microversion=dict(mv) if mv else None,
+        package=package,
+        source=shown,
+    )
+
+
+def load_resource(path: Path, shown: str, service: Service) -> Resource:
+    data = _read_yaml(path, shown)
+    _schema_check(data, "resource", shown)
+    model_names = set(data.get("models", {}))
+    models = []
+    for mname, m in data.get("models", {}).items():
+        where = f"models.{mname}"
+        fields = _fields(
+            m["fields"], shown, f"{where}.fields", model_names, "body", _MODEL_RESERVED
+        )
+        taken = _MODEL_RESERVED | {f.name for f in fields}
+        headers = _fields(
+            m.get("header_fields"), shown, f"{where}.header_fields", model_names, "header", taken
+        )
+        models.append(Model(mname, m["description"], fields, headers))
+    operations: list[Operation] = []
+    names: set[str] = set()
+    for section, is_action in (("operations", False), ("actions", True)):
+        for name, op in data.get(section, {}).items():
+            where = f"{section}.{name}"
+            if name in names:
+                raise SpecError(shown, where, f"{name!r} is both an operation and an action")
+            if name in RESERVED_FUNCTION_NAMES or name.endswith("_url") or name.startswith("_"):
+                raise SpecError(shown, where, f"{name!r} cannot be a function name")
+            names.add(name)
+            operations.append(_operation(name, op, shown, where, model_names, is_action))
+    _check_mutually_unused(models, operations, shown)
+    operations = _share_param_docs(operations)
+    return Resource(
+        service=service,
+        module=module_name(path.stem),
+        description=data["description"],
+        models=tuple(models),
+        operations=tuple(operations),
+        source=shown,
+    )
+
+
+def _share_param_docs(ops: list[Operation]) -> list[Operation]:
+    """A path parameter documented once is documented everywhere in the file."""
+    docs = {p.wire: p.description for op in ops for p in op.path_params if p.description}
+    out = []
+    for op in ops:
+        params = tuple(
+            p if p.description else PathParam(p.wire, p.name, docs.get(p.wire, ""))
+            for p in op.path_params
+        )
+        out.append(dataclasses.replace(op, path_params=params))
+    return out
+
+
+def _check_mutually_unused(models: list[Model], ops: list[Operation], file: str) -> None:
+    """Every model must be reachable from an operation (a typo guard)."""
+    used: set[str] = set()
+    stack: list[str] = []
+    for op in ops:
+        if op.response.type:
+            stack += op.response.type.models()
+        for f in op.option_fields:
+            stack += f.type.models()
+        if op.body and op.body.type:
+            stack += op.body.type.models()
+    by_name = {m.name: m for m in models}
+    while stack:
+        name = stack.pop()
+        if name in used:
+            continue
+        used.add(name)
+        for f in by_name[name].fields + by_name[name].header_fields:
+            stack += f.type.models()
+    for m in models:
+        if m.name not in used:
+            raise SpecError(file, f"models.{m.name}", "model is not used by any operation")
+
+
+def load_specs(root: Path) -> SpecSet:
+    """Load every spec under ``root`` (``<service>/<version>/*.yaml``)."""
+    root = Path(root)
+    if not root.is_dir():
+        raise SpecError(root, "", "no such spec folder")
+    out = SpecSet()
+    for service_file in sorted(root.glob(f"*/*/{SERVICE_FILE}")):
+        rel = service_file.relative_to(root).as_posix()
+        package = module_name(service_file.parent.parent.name)
+        service = load_service(service_file, rel, package)
+        out.services.append(service)
+        for spec in sorted(service_file.parent.glob("*.yaml")):
+            if spec.name == SERVICE_FILE:
+                continue
+            out.resources.append(load_resource(spec, spec.relative_to(root).as_posix(), service))
+    for stray in sorted(root.glob("*/*/*.yaml")):
+        if not (stray.parent / SERVICE_FILE).exists():
+            rel = stray.relative_to(root).as_posix()
+            raise SpecError(rel, "", f"no {SERVICE_FILE} beside this spec")
+    return out

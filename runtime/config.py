@@ -1,0 +1,310 @@
+"""Cloud configuration: clouds.yaml, secure.yaml, ``OS_*`` and keywords.
+
+Follows the conventions of the OpenStack client tools so an existing
+``clouds.yaml`` works unchanged:
+
+* files: ``$OS_CLIENT_CONFIG_FILE``, then ``./clouds.yaml``,
+  ``~/.config/openstack/clouds.yaml``, ``/etc/openstack/clouds.yaml``
+  (``.yml`` and ``.json`` too); secrets may live in a ``secure.yaml``
+  beside them (``$OS_CLIENT_SECURE_FILE``), merged into the cloud;
+* the cloud is the ``cloud`` argument, else ``$OS_CLOUD``; with neither,
+  the ``OS_*`` environment variables describe it;
+* keyword arguments win over both; auth keys (``username=``, ``password=``,
+  ``auth_url=``...) may be given at the top level.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from typedstack.runtime.errors import ConfigError
+
+SECRET_KEYS = frozenset(
+    {
+        "password",
+        "token",
+        "application_credential_secret",
+        "passcode",
+        "secret",
+        "access_token",
+        "client_secret",
+    }
+)
+
+AUTH_KEYS = frozenset(
+    {
+        "auth_url",
+        "username",
+        "user_id",
+        "password",
+        "user_domain_name",
+        "user_domain_id",
+        "project_name",
+        "project_id",
+        "tenant_name",
+        "tenant_id",
+        "project_domain_name",
+        "project_domain_id",
+        "domain_name",
+        "domain_id",
+        "system_scope",
+        "token",
+        "application_credential_id",
+        "application_credential_name",
+        "application_credential_secret",
+        "passcode",
+        "default_domain_id",
+        "default_domain_name",
+        "trust_id",
+    }
+)
+
+# OS_* variable -> auth key (read when no cloud is named).
+_ENV_AUTH = {
+    "OS_AUTH_URL": "auth_url",
+    "OS_USERNAME": "username",
+    "OS_USER_ID": "user_id",
+    "OS_PASSWORD": "password",
+    "OS_USER_DOMAIN_NAME": "user_domain_name",
+    "OS_USER_DOMAIN_ID": "user_domain_id",
+    "OS_PROJECT_NAME": "project_name",
+    "OS_TENANT_NAME": "project_name",
+    "OS_PROJECT_ID": "project_id",
+    "OS_TENANT_ID": "project_id",
+    "OS_PROJECT_DOMAIN_NAME": "project_domain_name",
+    "OS_PROJECT_DOMAIN_ID": "project_domain_id",
+    "OS_DOMAIN_NAME": "domain_name",
+    "OS_DOMAIN_ID": "domain_id",
+    "OS_SYSTEM_SCOPE": "system_scope",
+    "OS_TOKEN": "token",
+    "OS_APPLICATION_CREDENTIAL_ID": "application_credential_id",
+    "OS_APPLICATION_CREDENTIAL_NAME": "application_credential_name",
+    "OS_APPLICATION_CREDENTIAL_SECRET": "application_credential_secret",
+    "OS_PASSCODE": "passcode",
+    "OS_DEFAULT_DOMAIN_ID": "default_domain_id",
+    "OS_DEFAULT_DOMAIN_NAME": "default_domain_name",
+    "OS_TRUST_ID": "trust_id",
+}
+_ENV_TOP = {
+    "OS_AUTH_TYPE": "auth_type",
+    "OS_REGION_NAME": "region_name",
+    "OS_INTERFACE": "interface",
+    "OS_ENDPOINT_TYPE": "interface",
+    "OS_CACERT": "cacert",
+    "OS_CERT": "cert",
+    "OS_KEY": "key",
+    "OS_INSECURE": "insecure",
+    "OS_API_TIMEOUT": "api_timeout",
+}
+
+_FILE_NAMES = ("clouds.yaml", "clouds.yml", "clouds.json")
+_SECURE_NAMES = ("secure.yaml", "secure.yml", "secure.json")
+
+
+def config_dirs() -> list[Path]:
+    """The standard folders searched for clouds.yaml, in order."""
+    home = Path(os.environ.get("XDG_CONFIG_HOME") or Path.home() / ".config")
+    return [Path.cwd(), home / "openstack", Path("/etc/openstack")]
+
+
+def _find(env_var: str, names: tuple[str, ...]) -> Path | None:
+    explicit = os.environ.get(env_var)
+    if explicit:
+        path = Path(explicit).expanduser()
+        if not path.is_file():
+            raise ConfigError(f"{env_var} names {path}, which is not a file")
+        return path
+    for folder in config_dirs():
+        for name in names:
+            candidate = folder / name
+            if candidate.is_file():
+                return candidate
+    return None
+
+
+def _load_file(path: Path) -> dict[str, Any]:
+    try:
+        text = path.read_text(encoding="utf-8")
+        data = json.loads(text) if path.suffix == ".json" else yaml.safe_load(text)
+    except (OSError, ValueError, yaml.YAMLError) as exc:
+        raise ConfigError(f"cannot read {path}: {type(exc).__name__}") from None
+    if data is None:
+        return {}
+    if not isinstance(data, dict):
+        raise ConfigError(f"{path}: expected a mapping at the top level")
+    return data
+
+
+def _merge(base: Mapping[str, Any], over: Mapping[str, Any]) -> dict[str, Any]:
+    out = dict(base)
+    for key, value in over.items():
+        if isinstance(value, Mapping) and isinstance(out.get(key), Mapping):
+            out[key] = _merge(out[key], value)
+        else:
+            out[key] = value
+    return out
+
+
+def _truthy(value: Any) -> bool:
+    if isinstance(value, str):
+        return value.strip().lower() in {"1", "true", "yes", "on"}
+    return bool(value)
+
+
+def _redact(mapping: Mapping[str, Any]) -> dict[str, Any]:
+    return {
+        k: ("***" if k in SECRET_KEYS and v else _redact(v) if isinstance(v, Mapping) else v)
+        for k, v in mapping.items()
+    }
+
+
+@dataclass(repr=False)
+class CloudConfig:
+    """Everything needed to build a ProviderClient, secrets included.
+
+    Its repr shows every setting but no secret.
+    """
+
+    name: str | None
+    auth: dict[str, Any]
+    auth_type: str = "password"
+    region_name: str | None = None
+    interface: str = "public"
+    verify: bool | str = True
+    cert: str | tuple[str, str] | None = None
+    connect_timeout: float = 10.0
+    read_timeout: float = 60.0
+    endpoint_overrides: dict[str, str] = field(default_factory=dict)
+    api_versions: dict[str, str] = field(default_factory=dict)
+    max_retries: int = 3
+    retry_post: bool = False
+    follow_redirects: bool = True
+    app_name: str | None = None
+    app_version: str | None = None
+    source: str = "keywords"
+
+    def __repr__(self) -> str:
+        shown = {
+            "name": self.name,
+            "auth_type": self.auth_type,
+            "auth": _redact(self.auth),
+            "region_name": self.region_name,
+            "interface": self.interface,
+            "verify": self.verify,
+            "source": self.source,
+        }
+        inner = ", ".join(f"{k}={v!r}" for k, v in shown.items())
+        return f"CloudConfig({inner})"
+
+    __str__ = __repr__
+
+
+def _cloud_from_env() -> dict[str, Any]:
+    auth = {key: os.environ[var] for var, key in _ENV_AUTH.items() if os.environ.get(var)}
+    top = {key: os.environ[var] for var, key in _ENV_TOP.items() if os.environ.get(var)}
+    return {"auth": auth, **top} if auth or top else {}
+
+
+def load_config(cloud: str | None = None, **overrides: Any) -> CloudConfig:
+    """Resolve a cloud's configuration: file or environment, then keywords."""
+    cloud = cloud or overrides.pop("cloud_name", None) or os.environ.get("OS_CLOUD") or None
+    source = "keywords"
+    settings: dict[str, Any] = {}
+    if cloud:
+        path = _find("OS_CLIENT_CONFIG_FILE", _FILE_NAMES)
+        if path is None:
+            raise ConfigError(f"cloud {cloud!r} requested but no clouds.yaml was found")
+        clouds = _load_file(path).get("clouds") or {}
+        if cloud not in clouds:
+            known = ", ".join(sorted(clouds)) or "none"
+            raise ConfigError(f"cloud {cloud!r} is not in {path} (clouds there: {known})")
+        settings = dict(clouds[cloud] or {})
+        secure = _find("OS_CLIENT_SECURE_FILE", _SECURE_NAMES)
+        if secure is not None:
+            secret_clouds = _load_file(secure).get("clouds") or {}
+            settings = _merge(settings, secret_clouds.get(cloud) or {})
+        source = str(path)
+    else:
+        settings = _cloud_from_env()
+        if settings:
+            source = "environment"
+    auth_over = {k: overrides.pop(k) for k in list(overrides) if k in AUTH_KEYS}
+    if "auth" in overrides:
+        auth_over = _merge(overrides.pop("auth"), auth_over)
+    settings = _merge(settings, overrides)
+    settings["auth"] = _merge(settings.get("auth") or {}, auth_over)
+    return _build(cloud, settings, source)
+
+
+def _build(name: str | None, s: dict[str, Any], source: str) -> CloudConfig:
+    auth = dict(s.pop("auth", {}))
+    for legacy, current in (("tenant_name", "project_name"), ("tenant_id", "project_id")):
+        if legacy in auth:
+            auth.setdefault(current, auth.pop(legacy))
+    if not auth.get("auth_url"):
+        raise ConfigError(
+            f"no auth_url for cloud {name or '(from ' + source + ')'}: set OS_CLOUD and a "
+            "clouds.yaml, the OS_* variables, or pass auth_url="
+        )
+    auth_type = str(s.pop("auth_type", "") or _guess_auth_type(auth))
+    verify: bool | str = True
+    if _truthy(s.pop("insecure", False)) or s.get("verify") is False:
+        verify = False
+    elif s.get("cacert"):
+        verify = str(s["cacert"])
+    elif isinstance(s.get("verify"), str):
+        verify = str(s["verify"])
+    cert: str | tuple[str, str] | None = None
+    if s.get("cert"):
+        cert = (str(s["cert"]), str(s["key"])) if s.get("key") else str(s["cert"])
+    timeout = s.get("timeout", s.get("api_timeout"))
+    connect_timeout = float(s.get("connect_timeout", timeout or 10.0))
+    read_timeout = float(s.get("read_timeout", timeout or 60.0))
+    overrides: dict[str, str] = {}
+    versions: dict[str, str] = {}
+    for key, value in s.items():
+        if key.endswith("_endpoint_override") and value:
+            overrides[_service_key(key[: -len("_endpoint_override")])] = str(value)
+        elif key.endswith("_api_version") and value:
+            versions[_service_key(key[: -len("_api_version")])] = str(value)
+    return CloudConfig(
+        name=name,
+        auth=auth,
+        auth_type=auth_type,
+        region_name=s.get("region_name") or None,
+        interface=str(s.get("interface") or "public").replace("URL", ""),
+        verify=verify,
+        cert=cert,
+        connect_timeout=connect_timeout,
+        read_timeout=read_timeout,
+        endpoint_overrides=overrides,
+        api_versions=versions,
+        max_retries=int(s.get("max_retries", 3)),
+        retry_post=_truthy(s.get("retry_post", False)),
+        follow_redirects=_truthy(s.get("follow_redirects", True)),
+        app_name=s.get("app_name"),
+        app_version=s.get("app_version"),
+        source=source,
+    )
+
+
+def _service_key(prefix: str) -> str:
+    """``block_storage`` / ``volumev3`` style prefixes -> a service type."""
+    return prefix.replace("_", "-")
+
+
+def _guess_auth_type(auth: Mapping[str, Any]) -> str:
+    if auth.get("application_credential_secret"):
+        return "v3applicationcredential"
+    if auth.get("token") and not auth.get("password"):
+        return "v3token"
+    if auth.get("passcode") and auth.get("password"):
+        return "v3multifactor"
+    return "password"

@@ -1,0 +1,33 @@
+"""``typedstack.connect()``: configuration in, authenticated provider out."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import requests
+
+from typedstack.runtime.config import load_config
+from typedstack.runtime.provider import ProviderClient
+
+
+def connect(
+    cloud: str | None = None,
+    *,
+    session: requests.Session | None = None,
+    authenticate: bool = True,
+    **overrides: Any,
+) -> ProviderClient:
+    """Connect to a cloud and authenticate.
+
+    The cloud comes from ``cloud`` or ``$OS_CLOUD`` (clouds.yaml and
+    secure.yaml), else from the ``OS_*`` environment variables; keyword
+    arguments win over both: ``auth_url=``, ``username=``, ``password=``,
+    ``project_name=``, ``region_name=``, ``interface=``, ``timeout=``,
+    ``verify=``, ``cacert=``, ``cert=``, ``key=``, ``insecure=``,
+    ``max_retries=``, ``retry_post=``, ``follow_redirects=``, ``app_name=``,
+    ``<service>_endpoint_override=``...
+    """
+    provider = ProviderClient(load_config(cloud, **overrides), session=session)
+    if authenticate:
+        provider.authenticate()
+    return provider

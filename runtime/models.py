@@ -1,0 +1,210 @@
+"""Base classes of the generated models and option classes.
+
+Models are ``msgspec.Struct`` subclasses: decoding a page of servers goes
+straight from bytes to typed objects, with wire names mapped by
+``msgspec.field(name=...)``. A field the response did not carry is
+``UNSET``; one it carried as JSON null is ``None``.
+
+Decoding is lossless. A model decoded from a response keeps the raw JSON of
+its object, so fields the spec does not know (a newer microversion, a
+vendor extension) are in :attr:`Model.extra` and come back out of
+:meth:`Model.to_dict`.
+
+Option classes validate what they are given on construction, and know
+where each field goes (query, header or body) and which microversions
+accept it.
+"""
+
+from __future__ import annotations
+
+import datetime
+import functools
+from collections.abc import Mapping
+from typing import Any, ClassVar, TypeVar
+
+import msgspec
+from msgspec import UNSET, UnsetType
+
+from typedstack.runtime.errors import InvalidOptions, MicroversionError
+from typedstack.runtime.microversion import Version, parse_version
+
+__all__ = ["UNSET", "UnsetType", "Model", "Options", "decode_value"]
+
+M = TypeVar("M", bound="Model")
+
+
+class Model(msgspec.Struct, kw_only=True, dict=True, repr_omit_defaults=True):
+    """A resource as the server describes it.
+
+    ``header_fields`` lists ``(attribute, header name)`` pairs filled from
+    response headers; ``versioned_fields`` lists ``(attribute, min, max)``
+    for fields that exist only at some microversions.
+    """
+
+    header_fields: ClassVar[tuple[tuple[str, str], ...]] = ()
+    versioned_fields: ClassVar[tuple[tuple[str, str | None, str | None], ...]] = ()
+
+    @classmethod
+    def from_dict(cls: type[M], data: Mapping[str, Any]) -> M:
+        """Build a model from its wire form (a decoded JSON object)."""
+        try:
+            obj = msgspec.convert(data, cls, strict=False)
+        except msgspec.ValidationError as exc:
+            raise InvalidOptions(f"{cls.__name__}: {exc}") from None
+        obj.__dict__["_wire"] = dict(data)
+        return obj
+
+    def to_dict(self) -> dict[str, Any]:
+        """The wire form: known fields as set now, unknown ones as received."""
+        mine: dict[str, Any] = msgspec.to_builtins(self)
+        for attr, _header in self.header_fields:
+            mine.pop(_wire_name(type(self), attr), None)
+        received = self._received()
+        if not received:
+            return mine
+        return _merge(received, mine)
+
+    @property
+    def extra(self) -> dict[str, Any]:
+        """Fields of the response that this model does not carry."""
+        received = self._received()
+        if not received:
+            return {}
+        carried = _carried_wire_names(self)
+        return {k: v for k, v in received.items() if k not in carried}
+
+    def _received(self) -> dict[str, Any] | None:
+        wire = self.__dict__.get("_wire")
+        if wire is None:
+            return None
+        if isinstance(wire, msgspec.Raw):
+            wire = msgspec.json.decode(wire)
+            if not isinstance(wire, dict):
+                return None
+            self.__dict__["_wire"] = wire
+        return wire if isinstance(wire, dict) else None
+
+
+def _merge(base: dict[str, Any], over: dict[str, Any]) -> dict[str, Any]:
+    out = dict(base)
+    for key, value in over.items():
+        old = out.get(key)
+        if isinstance(value, dict) and isinstance(old, dict):
+            out[key] = _merge(old, value)
+        elif (
+            isinstance(value, list)
+            and isinstance(old, list)
+            and len(value) == len(old)
+            and all(isinstance(v, dict) for v in value)
+            and all(isinstance(o, dict) for o in old)
+        ):
+            out[key] = [_merge(o, v) for o, v in zip(old, value, strict=True)]
+        else:
+            out[key] = value
+    return out
+
+
+@functools.cache
+def _wire_names(cls: type[msgspec.Struct]) -> dict[str, str]:
+    return dict(zip(cls.__struct_fields__, cls.__struct_encode_fields__, strict=True))
+
+
+def _wire_name(cls: type[msgspec.Struct], attr: str) -> str:
+    return _wire_names(cls)[attr]
+
+
+def _carried_wire_names(obj: Model) -> set[str]:
+    names = _wire_names(type(obj))
+    return {wire for attr, wire in names.items() if getattr(obj, attr) is not UNSET}
+
+
+def apply_microversion(obj: Model, version: Version | None) -> None:
+    """Drop the fields the model does not have at ``version``.
+
+    They stay in the raw JSON, so :attr:`Model.extra` and ``to_dict()``
+    still show them: nothing is lost, but the typed view is exact.
+    """
+    if version is None:
+        return
+    for attr, lo, hi in obj.versioned_fields:
+        if getattr(obj, attr) is UNSET:
+            continue
+        if (lo and version < parse_version(lo)) or (hi and version > parse_version(hi)):
+            setattr(obj, attr, UNSET)
+
+
+def decode_value(data: Any, type_: Any) -> Any:
+    """Convert already-decoded JSON into ``type_`` (used for nested values)."""
+    return msgspec.convert(data, type_, strict=False)
+
+
+class Options(msgspec.Struct, kw_only=True, repr_omit_defaults=True):
+    """Base class of the ``*Opts`` classes of generated modules.
+
+    ``locations`` maps each attribute to ``query``, ``header`` or ``body``;
+    ``versions`` maps the microversion-bounded ones to ``(min, max)``.
+    """
+
+    locations: ClassVar[dict[str, str]] = {}
+    versions: ClassVar[dict[str, tuple[str | None, str | None]]] = {}
+    secret_fields: ClassVar[frozenset[str]] = frozenset()
+
+    def __post_init__(self) -> None:
+        _validate(self)
+
+    def __repr__(self) -> str:
+        parts = []
+        for attr in self.__struct_fields__:
+            value = getattr(self, attr)
+            if value is UNSET:
+                continue
+            shown = "'***'" if attr in self.secret_fields else repr(value)
+            parts.append(f"{attr}={shown}")
+        return f"{type(self).__name__}({', '.join(parts)})"
+
+    def check_microversion(self, version: Version | None) -> None:
+        """Refuse a field set outside the microversions that accept it."""
+        for attr, (lo, hi) in self.versions.items():
+            if getattr(self, attr) is UNSET:
+                continue
+            name = f"{type(self).__name__}.{attr}"
+            if lo and (version is None or version < parse_version(lo)):
+                shown = "no microversion" if version is None else f"microversion {version}"
+                raise MicroversionError(
+                    f"{name} needs microversion {lo} or later ({shown} in use)"
+                )
+            if hi and version is not None and version > parse_version(hi):
+                raise MicroversionError(
+                    f"{name} was removed after microversion {hi} (microversion {version} in use)"
+                )
+
+    def wire_items(self, location: str) -> list[tuple[str, Any]]:
+        """``(wire name, value)`` of the fields set for ``location``."""
+        names = _wire_names(type(self))
+        out = []
+        for attr in self.__struct_fields__:
+            if self.locations.get(attr, "body") != location:
+                continue
+            value = getattr(self, attr)
+            if value is not UNSET:
+                out.append((names[attr], value))
+        return out
+
+
+@functools.cache
+def _field_types(cls: type[Options]) -> tuple[tuple[str, Any], ...]:
+    return tuple((f.name, f.type) for f in msgspec.structs.fields(cls))
+
+
+def _validate(opts: Options) -> None:
+    for attr, type_ in _field_types(type(opts)):
+        value = getattr(opts, attr)
+        if value is UNSET:
+            continue
+        try:
+            msgspec.convert(value, type_, strict=True, builtin_types=(datetime.datetime,))
+        except msgspec.ValidationError as exc:
+            detail = str(exc).replace("$", attr, 1) if "$" in str(exc) else str(exc)
+            if attr in opts.secret_fields:
+                detail = detail.split(" - ")[0]
+            raise InvalidOptions(f"{type(opts).__name__}.{attr}: {detail}") from None

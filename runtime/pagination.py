@@ -1,0 +1,168 @@
+"""Lazy iteration over paginated listings.
+
+OpenStack services paginate in one of three ways, and a spec names which:
+
+``links``
+    a list of ``{"rel": "next", "href": ...}`` beside the items
+    (``servers_links``: Nova, Neutron, Cinder);
+``next``
+    a URL or path at a dotted key (``next``: Glance; ``links.next``: Keystone);
+``marker``
+    no links: ask again with ``marker=<last item's id>`` until a page is empty
+    or shorter than ``limit`` (Swift, some Nova lists).
+
+A :class:`Pager` holds one page at a time, so memory does not grow with the
+size of the listing; ``limit`` in the options sets the page size.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
+from urllib.parse import urljoin, urlsplit
+
+from typedstack.runtime.decoding import decode_items
+
+if TYPE_CHECKING:
+    from typedstack.runtime.service import ServiceClient
+
+T = TypeVar("T")
+
+
+@dataclass(frozen=True)
+class PageStyle:
+    """How a listing links its pages (see the module docstring)."""
+
+    style: str = "none"
+    links_key: str | None = None
+    next_key: str | None = None
+    marker_field: str | None = None
+
+    @property
+    def page_keys(self) -> tuple[str, ...]:
+        if self.style == "links" and self.links_key:
+            return (self.links_key,)
+        if self.style == "next" and self.next_key:
+            return (self.next_key.split(".")[0],)
+        return ()
+
+
+SINGLE_PAGE = PageStyle()
+
+
+class Pager(Generic[T]):
+    """An iterable over every item of a listing, fetching pages as needed.
+
+    Iterating twice lists twice (two sets of requests). ``pages()`` yields
+    whole pages instead of items.
+    """
+
+    def __init__(
+        self,
+        client: ServiceClient,
+        url: str,
+        params: list[tuple[str, str]] | None,
+        ok: Sequence[int],
+        item_type: type[T],
+        key: str | None,
+        style: PageStyle,
+    ) -> None:
+        self.client = client
+        self.url = url
+        self.params = params
+        self.ok = ok
+        self.item_type = item_type
+        self.key = key
+        self.style = style
+
+    def __repr__(self) -> str:
+        return f"Pager({self.item_type.__name__}, {self.url!r})"
+
+    def __iter__(self) -> Iterator[T]:
+        for page in self.pages():
+            yield from page
+
+    def pages(self) -> Iterator[list[T]]:
+        """Yield one decoded page at a time."""
+        url: str | None = self.url
+        params = self.params
+        limit = _limit(params)
+        seen: set[str] = set()
+        while url is not None:
+            response = self.client.request("GET", url, ok=self.ok, params=params)
+            items, page = decode_items(
+                response.content,
+                self.item_type,
+                self.key,
+                "GET",
+                url,
+                self.client.microversion,
+                self.style.page_keys,
+            )
+            if items:
+                yield items
+            url, params = self._next(url, params, items, page, limit)
+            if url is not None:
+                marker = url + repr(params)
+                if marker in seen:  # a server that links a page to itself
+                    return
+                seen.add(marker)
+
+    def _next(
+        self,
+        url: str,
+        params: list[tuple[str, str]] | None,
+        items: list[T],
+        page: dict[str, Any],
+        limit: int | None,
+    ) -> tuple[str | None, list[tuple[str, str]] | None]:
+        style = self.style
+        if not items:
+            return None, None
+        if style.style == "links":
+            for link in page.get(style.links_key or "") or []:
+                if isinstance(link, dict) and link.get("rel") == "next" and link.get("href"):
+                    return self._absolute(str(link["href"])), None
+            return None, None
+        if style.style == "next":
+            value: Any = page
+            for part in (style.next_key or "").split("."):
+                value = value.get(part) if isinstance(value, dict) else None
+            if isinstance(value, str) and value:
+                return self._absolute(value), None
+            return None, None
+        if style.style == "marker":
+            if limit is not None and len(items) < limit:
+                return None, None
+            last = items[-1]
+            field = style.marker_field or "id"
+            marker = getattr(last, field, None)
+            if marker is None and isinstance(last, dict):
+                marker = last.get(field)
+            if marker is None:
+                return None, None
+            rest = [(k, v) for k, v in (params or []) if k != "marker"]
+            return url, [*rest, ("marker", str(marker))]
+        return None, None
+
+    def _absolute(self, link: str) -> str:
+        """Resolve a next link; a bare path is taken from the service's root."""
+        if urlsplit(link).scheme:
+            return link
+        base = self.client.endpoint
+        if link.startswith("/"):
+            prefix = self.client.info.version_prefix
+            if prefix and link.lstrip("/").startswith(prefix):
+                base_path = urlsplit(base).path
+                cut = base_path.find("/" + prefix)
+                root = base[: len(base) - len(base_path) + cut] if cut >= 0 else base
+                return root.rstrip("/") + link
+        return urljoin(base.rstrip("/") + "/", link)
+
+
+def _limit(params: list[tuple[str, str]] | None) -> int | None:
+    for key, value in params or []:
+        if key == "limit" and value.isdigit():
+            return int(value)
+    return None

@@ -1,0 +1,461 @@
+"""The ServiceClient: one service's endpoint, version and microversion.
+
+Generated modules call :meth:`ServiceClient.call` (one request, one decoded
+result), :meth:`ServiceClient.paginate` (a lazy listing) and friends; all
+of them go through :meth:`ProviderClient.request`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass
+from typing import IO, Any, TypeVar, overload
+from urllib.parse import quote, urlsplit
+
+import msgspec
+import requests
+
+from typedstack.runtime import errors
+from typedstack.runtime.decoding import decode_body, encode_body, query_params
+from typedstack.runtime.microversion import Version, negotiate, parse_version
+from typedstack.runtime.models import Options
+from typedstack.runtime.pagination import Pager, PageStyle
+from typedstack.runtime.provider import ProviderClient
+
+T = TypeVar("T")
+_VERSION_SEGMENT = re.compile(r"^v\d+(\.\d+)?$")
+
+
+@dataclass(frozen=True)
+class ServiceInfo:
+    """What a generated service package tells the runtime about itself."""
+
+    service_type: str
+    aliases: tuple[str, ...] = ()
+    version_prefix: str = ""
+    project_in_path: str | None = None
+    microversion_name: str | None = None
+    microversion_legacy_header: str | None = None
+    min_microversion: str | None = None
+    max_microversion: str | None = None
+
+    @property
+    def catalog_types(self) -> tuple[str, ...]:
+        return (self.service_type, *self.aliases)
+
+
+def quote_segment(value: object) -> str:
+    """Percent-encode one path segment; ``/``, ``?``, ``#``, ``%`` and ``..`` included."""
+    text = str(value)
+    if not text:
+        raise errors.InvalidOptions("a path parameter cannot be empty")
+    encoded = quote(text, safe="")
+    if encoded in (".", ".."):
+        encoded = encoded.replace(".", "%2E")
+    return encoded
+
+
+class ServiceClient:
+    """A service endpoint bound to a provider.
+
+    ``endpoint`` is the catalog URL; ``resource_base`` is where resource
+    paths hang (the endpoint, with the version segment and project id
+    added when the catalog entry is unversioned).
+    """
+
+    def __init__(
+        self,
+        provider: ProviderClient,
+        info: ServiceInfo,
+        endpoint: str,
+        *,
+        microversion: str | None = None,
+    ) -> None:
+        self.provider = provider
+        self.info = info
+        self.service_type = info.service_type
+        self.endpoint = endpoint.rstrip("/")
+        self.resource_base = versioned_base(self.endpoint, info, provider)
+        self.microversion: Version | None = None
+        self.headers: dict[str, str] = {}
+        if microversion is not None:
+            self.set_microversion(microversion)
+
+    @classmethod
+    def connect(
+        cls,
+        provider: ProviderClient,
+        info: ServiceInfo,
+        *,
+        region: str | None = None,
+        interface: str | None = None,
+        name: str | None = None,
+        microversion: str | None = None,
+    ) -> ServiceClient:
+        endpoint = provider.endpoint_for(
+            info.catalog_types, interface=interface, region=region, name=name
+        )
+        if microversion is None:
+            for key in info.catalog_types:
+                microversion = provider.config.api_versions.get(key) or microversion
+            if microversion is not None and microversion.count(".") != 1:
+                microversion = None  # an api_version like "2" names the major version only
+        return cls(provider, info, endpoint, microversion=microversion)
+
+    def __repr__(self) -> str:
+        mv = f", microversion={self.microversion}" if self.microversion else ""
+        return f"ServiceClient({self.service_type!r}, {self.resource_base!r}{mv})"
+
+    # --------------------------------------------------------- microversions
+
+    def set_microversion(self, microversion: str) -> Version:
+        """Pin a microversion ("2.79"), or negotiate the highest ("latest")."""
+        info = self.info
+        if info.microversion_name is None:
+            raise errors.MicroversionError(f"{info.service_type} has no microversions")
+        if microversion == "latest":
+            server_min, server_max = self.discover_microversions()
+            version = negotiate(
+                parse_version(info.min_microversion or "1.0"),
+                parse_version(info.max_microversion or "1.0"),
+                server_min,
+                server_max,
+            )
+        else:
+            version = parse_version(microversion)
+        self.microversion = version
+        self.headers = {"OpenStack-API-Version": f"{info.microversion_name} {version}"}
+        if info.microversion_legacy_header:
+            self.headers[info.microversion_legacy_header] = str(version)
+        return version
+
+    def discover_microversions(self) -> tuple[Version, Version]:
+        """The (min, max) microversions the server supports, from its version document."""
+        url = version_document_url(self.endpoint, self.info)
+        response = self.provider.request("GET", url, ok=(200, 300))
+        try:
+            doc = msgspec.json.decode(response.content)
+        except msgspec.DecodeError:
+            raise errors.ResponseError("GET", url, "version document is not JSON") from None
+        entries = [doc["version"]] if isinstance(doc.get("version"), dict) else []
+        versions = doc.get("versions")
+        if isinstance(versions, dict):  # {"versions": {"values": [...]}} (keystone style)
+            versions = versions.get("values")
+        entries += [v for v in versions or [] if isinstance(v, dict)]
+        prefix = self.info.version_prefix
+        chosen = (
+            [e for e in entries if prefix and e.get("id") == prefix]
+            or [e for e in entries if e.get("status", "").upper() == "CURRENT"]
+            or entries
+        )
+        for entry in chosen:
+            high = entry.get("max_version") or entry.get("version")
+            if high:
+                low = entry.get("min_version") or high
+                return parse_version(low), parse_version(high)
+        raise errors.ResponseError("GET", url, "the version document lists no microversions")
+
+    # ----------------------------------------------------------------- URLs
+
+    def url(self, template: str, **params: object) -> str:
+        """``url("/projects/{project_id}", project_id=x)``, each parameter percent-encoded."""
+        if not params:
+            return self.resource_base + template
+        return self.resource_base + template.format_map(
+            {name: quote_segment(value) for name, value in params.items()}
+        )
+
+    def service_url(self, *parts: str) -> str:
+        """The resource base joined with literal path parts."""
+        return "/".join([self.resource_base, *(p.strip("/") for p in parts)])
+
+    # ------------------------------------------------------------- requests
+
+    def request(self, method: str, url: str, **kwargs: Any) -> requests.Response:
+        """:meth:`ProviderClient.request` with this service's microversion headers."""
+        if self.headers:
+            kwargs["headers"] = {**self.headers, **(kwargs.get("headers") or {})}
+        return self.provider.request(method, url, **kwargs)
+
+    def get(self, url: str, **kwargs: Any) -> requests.Response:
+        return self.request("GET", url, **kwargs)
+
+    def post(self, url: str, **kwargs: Any) -> requests.Response:
+        return self.request("POST", url, **kwargs)
+
+    def put(self, url: str, **kwargs: Any) -> requests.Response:
+        return self.request("PUT", url, **kwargs)
+
+    def patch(self, url: str, **kwargs: Any) -> requests.Response:
+        return self.request("PATCH", url, **kwargs)
+
+    def delete(self, url: str, **kwargs: Any) -> requests.Response:
+        return self.request("DELETE", url, **kwargs)
+
+    def head(self, url: str, **kwargs: Any) -> requests.Response:
+        return self.request("HEAD", url, **kwargs)
+
+    def check_operation_version(self, operation: str, lo: str | None, hi: str | None) -> None:
+        """Refuse an operation the client's microversion does not offer."""
+        version = self.microversion
+        if lo and (version is None or version < parse_version(lo)):
+            raise errors.MicroversionError(
+                f"{operation} needs microversion {lo} or later (client uses {version or 'none'})"
+            )
+        if hi and version is not None and version > parse_version(hi):
+            raise errors.MicroversionError(
+                f"{operation} was removed after microversion {hi} (client uses {version})"
+            )
+
+    def _send(
+        self,
+        method: str,
+        url: str,
+        *,
+        ok: Sequence[int],
+        opts: Options | None,
+        body: Any,
+        body_key: str | None,
+        empty: str | None,
+        content_type: str | None,
+        stream: bool = False,
+    ) -> requests.Response:
+        params = None
+        headers: dict[str, str] = dict(self.headers)
+        data: Any = None
+        if opts is not None:
+            if opts.versions:
+                opts.check_microversion(self.microversion)
+            params = query_params(opts)
+            headers.update((k, _header_value(v)) for k, v in opts.wire_items("header"))
+            if body is None:
+                data = encode_body(opts.wire_items("body"), body_key, empty)
+        if body is not None:
+            data = (
+                body
+                if isinstance(body, bytes) or _is_stream(body)
+                else encode_body(body, body_key, empty)
+            )
+        elif data is None and body_key is not None:
+            data = encode_body([], body_key, empty)
+        if data is not None:
+            headers["Content-Type"] = content_type or "application/json"
+        return self.provider.request(
+            method, url, ok=ok, params=params, data=data, headers=headers, stream=stream
+        )
+
+    @overload
+    def call(
+        self,
+        method: str,
+        url: str,
+        *,
+        ok: Sequence[int],
+        response_type: type[T],
+        response_key: str | None = ...,
+        opts: Options | None = ...,
+        body: Any = ...,
+        body_key: str | None = ...,
+        empty: str | None = ...,
+        content_type: str | None = ...,
+    ) -> T: ...
+
+    @overload
+    def call(
+        self,
+        method: str,
+        url: str,
+        *,
+        ok: Sequence[int],
+        response_type: None = ...,
+        response_key: str | None = ...,
+        opts: Options | None = ...,
+        body: Any = ...,
+        body_key: str | None = ...,
+        empty: str | None = ...,
+        content_type: str | None = ...,
+    ) -> None: ...
+
+    def call(
+        self,
+        method: str,
+        url: str,
+        *,
+        ok: Sequence[int],
+        response_type: type[T] | None = None,
+        response_key: str | None = None,
+        opts: Options | None = None,
+        body: Any = None,
+        body_key: str | None = None,
+        empty: str | None = None,
+        content_type: str | None = None,
+    ) -> T | None:
+        """Send one request and decode its response into ``response_type``."""
+        response = self._send(
+            method,
+            url,
+            ok=ok,
+            opts=opts,
+            body=body,
+            body_key=body_key,
+            empty=empty,
+            content_type=content_type,
+        )
+        if response_type is None:
+            return None
+        result: T = decode_body(
+            response.content,
+            response_type,
+            response_key,
+            method,
+            url,
+            self.microversion,
+            response.headers,
+        )
+        return result
+
+    def call_any(
+        self,
+        method: str,
+        url: str,
+        *,
+        ok: Sequence[int],
+        response_key: str | None = None,
+        opts: Options | None = None,
+        body: Any = None,
+        body_key: str | None = None,
+        empty: str | None = None,
+        content_type: str | None = None,
+    ) -> Any:
+        """Like :meth:`call` for a response of no fixed type (decoded JSON)."""
+        response = self._send(
+            method,
+            url,
+            ok=ok,
+            opts=opts,
+            body=body,
+            body_key=body_key,
+            empty=empty,
+            content_type=content_type,
+        )
+        return decode_body(
+            response.content, Any, response_key, method, url, None, response.headers
+        )
+
+    def exists(
+        self, method: str, url: str, *, ok: Sequence[int], opts: Options | None = None
+    ) -> bool:
+        """A check: True for an OK status, False for 404."""
+        try:
+            self._send(
+                method,
+                url,
+                ok=ok,
+                opts=opts,
+                body=None,
+                body_key=None,
+                empty=None,
+                content_type=None,
+            ).close()
+        except errors.NotFound:
+            return False
+        return True
+
+    def download(
+        self, method: str, url: str, *, ok: Sequence[int], opts: Options | None = None
+    ) -> requests.Response:
+        """Send a request whose response body is a byte stream; read it with ``iter_content``."""
+        return self._send(
+            method,
+            url,
+            ok=ok,
+            opts=opts,
+            body=None,
+            body_key=None,
+            empty=None,
+            content_type=None,
+            stream=True,
+        )
+
+    def upload(
+        self,
+        method: str,
+        url: str,
+        data: bytes | IO[bytes] | Iterable[bytes],
+        *,
+        ok: Sequence[int],
+        content_type: str = "application/octet-stream",
+        opts: Options | None = None,
+    ) -> requests.Response:
+        """Send a byte stream as the request body, without reading it into memory."""
+        return self._send(
+            method,
+            url,
+            ok=ok,
+            opts=opts,
+            body=data,
+            body_key=None,
+            empty=None,
+            content_type=content_type,
+        )
+
+    def paginate(
+        self,
+        url: str,
+        *,
+        ok: Sequence[int],
+        item_type: type[T],
+        response_key: str | None,
+        style: PageStyle,
+        opts: Options | None = None,
+    ) -> Pager[T]:
+        """A lazy iterator over every item of every page of a listing."""
+        if opts is not None and opts.versions:
+            opts.check_microversion(self.microversion)
+        params = query_params(opts) if opts is not None else None
+        return Pager(self, url, params, ok, item_type, response_key, style)
+
+
+def _is_stream(body: Any) -> bool:
+    return hasattr(body, "read") or (
+        isinstance(body, Iterator | Iterable)
+        and not isinstance(body, bytes | str | Mapping | list)
+    )
+
+
+def _header_value(value: Any) -> str:
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    return str(value)
+
+
+def versioned_base(endpoint: str, info: ServiceInfo, provider: ProviderClient) -> str:
+    """Where resource paths hang, for versioned and unversioned catalog URLs alike."""
+    if not info.version_prefix:
+        return endpoint
+    segments = [s for s in urlsplit(endpoint).path.split("/") if s]
+    if any(_VERSION_SEGMENT.match(s) for s in segments):
+        return endpoint
+    base = f"{endpoint}/{info.version_prefix}"
+    if info.project_in_path:
+        project_id = provider.project_id
+        if not project_id:
+            raise errors.EndpointNotFound(
+                f"{info.service_type} URLs carry a project id, but the token is not project-scoped"
+            )
+        base += "/" + info.project_in_path.format(project_id=quote_segment(project_id))
+    return base
+
+
+def version_document_url(endpoint: str, info: ServiceInfo) -> str:
+    """The URL of the version document that lists a service's microversions."""
+    parts = urlsplit(endpoint)
+    segments = [s for s in parts.path.split("/") if s]
+    for i, segment in enumerate(segments):
+        if _VERSION_SEGMENT.match(segment):
+            path = "/".join(segments[: i + 1])
+            return f"{parts.scheme}://{parts.netloc}/{path}/"
+    if info.version_prefix:
+        return f"{endpoint}/{info.version_prefix}/"
+    return endpoint + "/"

@@ -1,0 +1,3 @@
+"""The typedstack version (also in pyproject.toml)."""
+
+__version__ = "0.1.0"

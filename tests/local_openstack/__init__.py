@@ -1,0 +1,36 @@
+"""Real OpenStack services, started locally for the test suite.
+
+This package runs the genuine upstream servers from PyPI -- Keystone 30,
+Placement 16 and Glance 33 -- each under gunicorn on ``127.0.0.1`` with a
+free port, SQLite databases and files in a state directory, so typedstack's
+integration tests talk to real APIs without Docker or DevStack. It is
+stdlib-only and works from a plain clone:
+
+* :func:`install.ensure_venv` builds a separate virtualenv with the pinned
+  services (``constraints.txt`` is the exact verified dependency set).
+* :class:`LocalKeystone`, :class:`LocalPlacement`, :class:`LocalGlance` start
+  and stop one service each (also as context managers).
+* ``python -m tests.local_openstack install|start|stop`` does the same from
+  the shell.
+
+Example::
+
+    venv = ensure_venv(services=("keystone", "placement", "glance"))
+    with LocalKeystone(venv, tmp, admin_password="secret") as ks:
+        with LocalPlacement(venv, tmp, ks), LocalGlance(venv, tmp, ks):
+            ks.write_clouds_yaml(tmp / "clouds.yaml")
+            ...
+"""
+
+from .glance import LocalGlance
+from .install import default_venv, ensure_venv
+from .keystone import LocalKeystone
+from .placement import LocalPlacement
+
+__all__ = [
+    "LocalGlance",
+    "LocalKeystone",
+    "LocalPlacement",
+    "default_venv",
+    "ensure_venv",
+]

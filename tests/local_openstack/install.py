@@ -1,0 +1,163 @@
+"""Create the virtualenv that holds the pinned OpenStack services.
+
+``ensure_venv()`` is idempotent: a marker file inside the venv records the
+pins it was built with, so a second call with the same (or a smaller) set of
+services returns in milliseconds without touching pip.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import shutil
+import subprocess
+import sys
+import time
+from collections.abc import Iterable
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+REPO_ROOT = HERE.parents[1]
+CONSTRAINTS = HERE / "constraints.txt"
+MARKER_NAME = "typedstack-services.json"
+
+#: The WSGI server; none of the services ships one.
+GUNICORN_PIN = "gunicorn==27.0.1"
+
+#: service name -> (pip requirement, module that must import afterwards)
+SERVICE_PINS: dict[str, tuple[str, str]] = {
+    "keystone": ("keystone==30.0.0", "keystone"),
+    "placement": ("openstack-placement==16.0.0", "placement"),
+    "glance": ("glance==33.0.0", "glance"),
+}
+ALL_SERVICES = tuple(SERVICE_PINS)
+
+
+def default_venv() -> Path:
+    """``$TYPEDSTACK_SERVICES_VENV`` or ``<repo>/.cache/services-venv``."""
+    env = os.environ.get("TYPEDSTACK_SERVICES_VENV")
+    if env:
+        return Path(env).expanduser().resolve()
+    return REPO_ROOT / ".cache" / "services-venv"
+
+
+def parse_services(value: str | Iterable[str] | None) -> tuple[str, ...]:
+    """Normalise ``"keystone,glance"`` or an iterable to a checked tuple."""
+    if value is None:
+        return ("keystone",)
+    items = value.split(",") if isinstance(value, str) else list(value)
+    names = [s.strip().lower() for s in items if s.strip()]
+    unknown = [s for s in names if s not in SERVICE_PINS]
+    if unknown:
+        raise ValueError(f"unknown service(s) {unknown}; known: {ALL_SERVICES}")
+    # keystone is needed by every other service
+    if "keystone" not in names:
+        names.insert(0, "keystone")
+    return tuple(dict.fromkeys(names))
+
+
+def _pins_for(services: Iterable[str]) -> list[str]:
+    return sorted({SERVICE_PINS[s][0] for s in services} | {GUNICORN_PIN})
+
+
+def _constraints_digest() -> str:
+    return hashlib.sha256(CONSTRAINTS.read_bytes()).hexdigest()[:16]
+
+
+def _read_marker(venv: Path) -> dict | None:
+    try:
+        return json.loads((venv / MARKER_NAME).read_text())
+    except (OSError, ValueError):
+        return None
+
+
+def _pin_map(pins: Iterable[str]) -> dict[str, str]:
+    return dict(p.split("==", 1) for p in pins)
+
+
+def venv_python(venv: Path) -> Path:
+    return venv / "bin" / "python"
+
+
+def ensure_venv(
+    path: str | os.PathLike[str] | None = None,
+    services: Iterable[str] = ("keystone",),
+    *,
+    quiet: bool = False,
+) -> Path:
+    """Make sure ``path`` is a venv with the pinned ``services`` installed.
+
+    Creates the venv if missing. Rebuilds it from scratch if its marker file
+    records other versions of the same packages or another constraints file.
+    Returns the absolute venv path.
+    """
+    venv = Path(path).expanduser().resolve() if path else default_venv()
+    services = parse_services(list(services))
+    wanted = _pins_for(services)
+    digest = _constraints_digest()
+
+    marker = _read_marker(venv)
+    if marker is not None and venv_python(venv).exists():
+        have = _pin_map(marker.get("pins", []))
+        conflict = marker.get("constraints") != digest or any(
+            have.get(name, ver) != ver for name, ver in _pin_map(wanted).items()
+        )
+        if conflict:
+            if not quiet:
+                print(f"install: pins changed, rebuilding {venv}", file=sys.stderr)
+            shutil.rmtree(venv)
+        elif set(wanted) <= set(marker.get("pins", [])):
+            return venv  # fast path: already installed
+        else:
+            wanted = sorted(set(wanted) | set(marker["pins"]))
+
+    t0 = time.monotonic()
+    if not venv_python(venv).exists():
+        venv.parent.mkdir(parents=True, exist_ok=True)
+        base = os.environ.get("TYPEDSTACK_SERVICES_PYTHON", sys.executable)
+        subprocess.run([base, "-m", "venv", str(venv)], check=True)
+
+    (venv / MARKER_NAME).unlink(missing_ok=True)
+    cmd = [
+        str(venv_python(venv)),
+        "-m",
+        "pip",
+        "install",
+        "-q",
+        "--disable-pip-version-check",
+        "-c",
+        str(CONSTRAINTS),
+        *wanted,
+    ]
+    proc = subprocess.run(cmd, check=False, capture_output=True, text=True)
+    # pip may print a harmless warning per package about local mirror dirs
+    noise = "is ignored: it is neither a file"
+    out = "\n".join(
+        line for line in (proc.stdout + proc.stderr).splitlines() if noise not in line
+    ).strip()
+    if proc.returncode != 0:
+        raise RuntimeError(f"pip install failed ({proc.returncode}):\n{out}")
+    if out and not quiet:
+        print(out, file=sys.stderr)
+
+    modules = ["gunicorn"] + [m for pin, m in SERVICE_PINS.values() if pin in wanted]
+    check = subprocess.run(
+        [str(venv_python(venv)), "-W", "ignore", "-c", "import " + ", ".join(modules)],
+        check=False,
+        capture_output=True,
+        text=True,
+    )
+    if check.returncode != 0:
+        raise RuntimeError(f"installed venv cannot import {modules}:\n{check.stderr}")
+
+    (venv / MARKER_NAME).write_text(
+        json.dumps({"pins": wanted, "constraints": digest}, indent=1) + "\n"
+    )
+    if not quiet:
+        print(
+            f"install: {', '.join(wanted)} into {venv} "
+            f"in {time.monotonic() - t0:.1f}s",
+            file=sys.stderr,
+        )
+    return venv
