@@ -14,6 +14,8 @@ resource modules::
 
 Services in this package:
 
+* ``typedstack.compute.v2``: compute
+
 * ``typedstack.identity.v3``: identity
 
 * ``typedstack.image.v2``: image

@@ -51,7 +51,7 @@ def current_operations(service_type: str, version_prefix: str) -> list[ApiOperat
             op = ApiOperation(
                 row["method"].upper(),
                 normalise(row["path"], version_prefix),
-                row.get("action") or "",
+                (row.get("action") or "").split(" (")[0].strip(),
                 row["section_title"],
             )
             seen.setdefault((op.method, op.path, op.action), op)

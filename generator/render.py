@@ -15,7 +15,7 @@ from typing import Any
 import black
 import jinja2
 
-from generator.spec import Field, Model, Operation, Resource, Service, TypeRef
+from generator.spec import Field, Model, Operation, Resource, Service, TypeRef, resource_types
 
 _SCALAR_PY = {
     "string": "str",
@@ -77,8 +77,8 @@ def py_type(t: TypeRef, names: Names, field: Field | None = None, options: bool 
         assert t.item is not None
         return f"dict[str, {py_type(t.item, names, field, options)}]"
     if t.kind == "model":
-        return t.model
-    if t.kind == "enum" and options and field is not None and field.values:
+        return t.python
+    if t.kind == "enum" and options and field is not None and field.values and not field.open_enum:
         return "Literal[" + ", ".join(py_literal(v) for v in field.values) + "]"
     return _SCALAR_PY[t.kind]
 
@@ -147,7 +147,12 @@ class ModuleContext:
         for op in self.resource.operations:
             if op.path in out:
                 continue
-            name = "resource_url" if op.path in get_paths else f"{op.name}_url"
+            if op.path in get_paths:
+                name = "resource_url"
+            elif op.path.endswith("/action"):
+                name = "action_url"
+            else:
+                name = f"{op.name}_url"
             out[op.path] = (name, op)
         return out
 
@@ -230,7 +235,15 @@ class ModuleContext:
         if self.needs_requests:
             third.append("import requests")
         first = ["from typedstack.runtime import " + ", ".join(self.runtime_imports)]
-        return "\n\n".join("\n".join(group) for group in (stdlib, third, first) if group)
+        local = [f"from . import {module}" for module in self.referenced_modules]
+        groups = (stdlib, third, first, local)
+        return "\n\n".join("\n".join(group) for group in groups if group)
+
+    @property
+    def referenced_modules(self) -> list[str]:
+        """Other resource modules whose models this one uses."""
+        found = {ref.module for _, t in resource_types(self.resource) for ref in t.external()}
+        return sorted(found)
 
     @property
     def needs_requests(self) -> bool:

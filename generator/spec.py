@@ -50,20 +50,32 @@ class TypeRef:
     kind: str  # a scalar name, "model", "list" or "map"
     model: str = ""
     item: TypeRef | None = None
+    module: str = ""  # set for a model of another resource module
+
+    @property
+    def python(self) -> str:
+        return f"{self.module}.{self.model}" if self.module else self.model
 
     @property
     def is_list(self) -> bool:
         return self.kind == "list"
 
     def models(self) -> list[str]:
+        """The models of this file the type refers to."""
         if self.kind == "model":
-            return [self.model]
+            return [] if self.module else [self.model]
         return self.item.models() if self.item else []
+
+    def external(self) -> list[TypeRef]:
+        """The references to models of other resource modules."""
+        if self.kind == "model":
+            return [self] if self.module else []
+        return self.item.external() if self.item else []
 
     def __str__(self) -> str:
         if self.item is not None:
             return f"{self.kind}<{self.item}>"
-        return self.model or self.kind
+        return self.python or self.kind
 
 
 @dataclass(frozen=True)
@@ -78,7 +90,8 @@ class Field:
     read_only: bool = False
     min_version: str | None = None
     max_version: str | None = None
-    location: str = "body"  # body, query, header
+    location: str = "body"  # body, query, header, flag (a query key sent bare when True)
+    open_enum: bool = False
 
     @property
     def versioned(self) -> bool:
@@ -253,8 +266,13 @@ def _read_yaml(path: Path, shown: str) -> Any:
 
 
 def parse_type(expr: str, file: str, where: str, models: set[str]) -> TypeRef:
-    """Parse a type expression already checked by the schema's pattern."""
+    """Parse a type expression already checked by the schema's pattern.
+
+    ``module.Model`` refers to another resource of the same service
+    version; :func:`load_specs` checks that it exists once all are loaded.
+    """
     text = expr.strip()
+    this_module = module_name(Path(file).stem)
     for container in ("list", "map"):
         if text.startswith(container + "<"):
             if not text.endswith(">"):
@@ -265,6 +283,11 @@ def parse_type(expr: str, file: str, where: str, models: set[str]) -> TypeRef:
         raise SpecError(file, where, f"unbalanced type expression {expr!r}")
     if text in _SCALARS:
         return TypeRef(kind=text)
+    if "." in text:
+        module, _, model = text.partition(".")
+        if module != this_module:
+            return TypeRef(kind="model", model=model, module=module)
+        text = model
     if text not in models:
         known = ", ".join(sorted(models)) or "none"
         raise SpecError(file, where, f"unknown model {text!r} (models in this file: {known})")
@@ -313,9 +336,14 @@ def _fields(
                 read_only=bool(spec.get("read_only", False)),
                 min_version=lo,
                 max_version=hi,
-                location=location,
+                location="flag" if spec.get("flag") else location,
+                open_enum=bool(spec.get("open", False)),
             )
         )
+        if spec.get("flag") and (location != "query" or type_ref.kind != "boolean"):
+            raise SpecError(file, here, "only a boolean query field can be a flag")
+        if spec.get("open") and type_ref.kind != "enum":
+            raise SpecError(file, here, "only an enum can be open")
     return tuple(out)
 
 
@@ -543,6 +571,46 @@ def _check_mutually_unused(models: list[Model], ops: list[Operation], file: str)
             raise SpecError(file, f"models.{m.name}", "model is not used by any operation")
 
 
+def resource_types(resource: Resource) -> list[tuple[str, TypeRef]]:
+    """Every type a resource mentions, with where it is."""
+    out: list[tuple[str, TypeRef]] = []
+    for m in resource.models:
+        out += [(f"models.{m.name}.fields.{f.wire}.type", f.type) for f in m.fields]
+        out += [(f"models.{m.name}.header_fields.{f.wire}.type", f.type) for f in m.header_fields]
+    for op in resource.operations:
+        section = "actions" if op.action else "operations"
+        where = f"{section}.{op.name}"
+        out += [(f"{where}.{f.location}.{f.wire}.type", f.type) for f in op.option_fields]
+        if op.body and op.body.type:
+            out.append((f"{where}.body.type", op.body.type))
+        if op.response.type:
+            out.append((f"{where}.response.type", op.response.type))
+    return out
+
+
+def _check_external_models(specs: SpecSet) -> None:
+    """``module.Model`` types must name a model of a resource of the same version."""
+    index = {
+        (r.service.package, r.service.version, r.module): {m.name for m in r.models}
+        for r in specs.resources
+    }
+    for resource in specs.resources:
+        service = resource.service
+        for where, type_ref in resource_types(resource):
+            for ref in type_ref.external():
+                models = index.get((service.package, service.version, ref.module))
+                if models is None:
+                    raise SpecError(
+                        resource.source,
+                        where,
+                        f"no resource {ref.module!r} in {service.package} {service.version}",
+                    )
+                if ref.model not in models:
+                    raise SpecError(
+                        resource.source, where, f"{ref.module}.yaml has no model {ref.model!r}"
+                    )
+
+
 def load_specs(root: Path) -> SpecSet:
     """Load every spec under ``root`` (``<service>/<version>/*.yaml``)."""
     root = Path(root)
@@ -558,6 +626,7 @@ def load_specs(root: Path) -> SpecSet:
             if spec.name == SERVICE_FILE:
                 continue
             out.resources.append(load_resource(spec, spec.relative_to(root).as_posix(), service))
+    _check_external_models(out)
     for stray in sorted(root.glob("*/*/*.yaml")):
         if not (stray.parent / SERVICE_FILE).exists():
             rel = stray.relative_to(root).as_posix()

@@ -18,7 +18,7 @@ import msgspec
 
 from typedstack.runtime.errors import ResponseError
 from typedstack.runtime.microversion import Version
-from typedstack.runtime.models import Model, Options, apply_microversion
+from typedstack.runtime.models import Model, Options, apply_microversion, needs_version_trim
 
 _encoder = msgspec.json.Encoder()
 
@@ -61,7 +61,7 @@ def _describe(exc: Exception) -> str:
 def _decode_model(raw: msgspec.Raw, model: type[Model], version: Version | None) -> Model:
     obj: Model = _item_decoder(model).decode(raw)
     obj.__dict__["_wire"] = raw
-    if version is not None and model.versioned_fields:
+    if version is not None and needs_version_trim(model):
         apply_microversion(obj, version)
     return obj
 
@@ -76,7 +76,9 @@ def decode_body(
     headers: Mapping[str, str] | None = None,
 ) -> Any:
     """Decode one response body into ``type_``, unwrapping ``key``."""
-    if not content:
+    if not content.strip():
+        if _is_model(type_):
+            return _empty_model(type_, method, url, headers)
         raise ResponseError(method, url, "the response body is empty")
     lossless = _is_model(type_) or _is_model_list(type_)
     try:
@@ -97,6 +99,20 @@ def decode_body(
         raise ResponseError(method, url, _describe(exc)) from None
     except msgspec.DecodeError as exc:
         raise ResponseError(method, url, f"invalid JSON ({_describe(exc)})") from None
+    return value
+
+
+def _empty_model(
+    type_: type[Model], method: str, url: str, headers: Mapping[str, str] | None
+) -> Model:
+    """A model for a response with no body (only headers, or nothing at all)."""
+    try:
+        value = type_()
+    except TypeError:
+        raise ResponseError(method, url, "the response body is empty") from None
+    for attr, header in type_.header_fields:
+        if headers is not None and header in headers:
+            setattr(value, attr, headers[header])
     return value
 
 
@@ -132,12 +148,21 @@ def _page_decoder(keys: tuple[str, ...]) -> msgspec.json.Decoder[Any]:
     return msgspec.json.Decoder(page)
 
 
-def encode_body(items: Any, key: str | None, empty: str | None) -> bytes:
-    """The JSON body for options' body fields (or a given value), wrapped in ``key``."""
+def encode_body(
+    items: Any, key: str | None, empty: str | None, content_type: str | None = None
+) -> bytes:
+    """The body for options' body fields (or a given value), wrapped in ``key``.
+
+    JSON, or a form when ``content_type`` is ``application/x-www-form-urlencoded``.
+    """
     if isinstance(items, list) and all(isinstance(i, tuple) for i in items):
         value: Any = dict(items)
     else:
         value = items
+    if content_type == "application/x-www-form-urlencoded" and isinstance(value, dict):
+        from urllib.parse import urlencode
+
+        return urlencode({k: _query_value(v) for k, v in value.items()}).encode()
     if key is None:
         return _encoder.encode(value)
     if value == {} or value is None:
@@ -154,8 +179,12 @@ def _query_value(value: Any) -> str:
 
 
 def query_params(opts: Options) -> list[tuple[str, str]] | None:
-    """Query parameters from the options' query fields (lists repeat the key)."""
-    out: list[tuple[str, str]] = []
+    """Query parameters from the options' query fields.
+
+    Lists repeat the key (``tag=a&tag=b``); a flag is sent bare when true
+    (``?effective``) and left out when false.
+    """
+    out: list[tuple[str, str]] = [(wire, "") for wire, on in opts.wire_items("flag") if on]
     for wire, value in opts.wire_items("query"):
         if isinstance(value, list | tuple):
             out.extend((wire, _query_value(v)) for v in value)

@@ -131,6 +131,54 @@ def apply_microversion(obj: Model, version: Version | None) -> None:
             continue
         if (lo and version < parse_version(lo)) or (hi and version > parse_version(hi)):
             setattr(obj, attr, UNSET)
+    for attr in _nested_model_fields(type(obj)):
+        _apply_nested(getattr(obj, attr), version)
+
+
+def _apply_nested(value: Any, version: Version) -> None:
+    if isinstance(value, Model):
+        apply_microversion(value, version)
+    elif isinstance(value, list):
+        for item in value:
+            _apply_nested(item, version)
+    elif isinstance(value, dict):
+        for item in value.values():
+            _apply_nested(item, version)
+
+
+@functools.cache
+def needs_version_trim(cls: type[Model]) -> bool:
+    """Whether decoding ``cls`` at a microversion can drop fields (its own or nested)."""
+    return bool(cls.versioned_fields) or bool(_nested_model_fields(cls))
+
+
+@functools.cache
+def _nested_model_fields(cls: type[Model]) -> tuple[str, ...]:
+    """Fields whose type mentions a Model with microversion-bounded fields."""
+    out = []
+    for f in msgspec.structs.fields(cls):
+        if any(_has_versions(t) for t in _types_in(f.type)):
+            out.append(f.name)
+    return tuple(out)
+
+
+def _types_in(annotation: Any) -> list[Any]:
+    import typing
+
+    found = [annotation]
+    for arg in typing.get_args(annotation):
+        found += _types_in(arg)
+    return found
+
+
+def _has_versions(t: Any, seen: frozenset[type] = frozenset()) -> bool:
+    if not (isinstance(t, type) and issubclass(t, Model)) or t in seen:
+        return False
+    return bool(t.versioned_fields) or any(
+        _has_versions(inner, seen | {t})
+        for f in msgspec.structs.fields(t)
+        for inner in _types_in(f.type)
+    )
 
 
 def decode_value(data: Any, type_: Any) -> Any:
@@ -178,6 +226,11 @@ class Options(msgspec.Struct, kw_only=True, repr_omit_defaults=True):
                     f"{name} was removed after microversion {hi} (microversion {version} in use)"
                 )
 
+    @classmethod
+    def has_body_fields(cls) -> bool:
+        """Whether any field of the class goes in the request body."""
+        return _has_body_fields(cls)
+
     def wire_items(self, location: str) -> list[tuple[str, Any]]:
         """``(wire name, value)`` of the fields set for ``location``."""
         names = _wire_names(type(self))
@@ -189,6 +242,11 @@ class Options(msgspec.Struct, kw_only=True, repr_omit_defaults=True):
             if value is not UNSET:
                 out.append((names[attr], value))
         return out
+
+
+@functools.cache
+def _has_body_fields(cls: type[Options]) -> bool:
+    return any(cls.locations.get(attr, "body") == "body" for attr in cls.__struct_fields__)
 
 
 @functools.cache

@@ -229,16 +229,15 @@ class ServiceClient:
                 opts.check_microversion(self.microversion)
             params = query_params(opts)
             headers.update((k, _header_value(v)) for k, v in opts.wire_items("header"))
-            if body is None:
-                data = encode_body(opts.wire_items("body"), body_key, empty)
+            if body is None and (opts.has_body_fields() or body_key is not None):
+                data = encode_body(opts.wire_items("body"), body_key, empty, content_type)
         if body is not None:
-            data = (
-                body
-                if isinstance(body, bytes) or _is_stream(body)
-                else encode_body(body, body_key, empty)
-            )
+            if isinstance(body, bytes) or _is_stream(body):
+                data = body
+            else:
+                data = encode_body(body, body_key, empty, content_type)
         elif data is None and body_key is not None:
-            data = encode_body([], body_key, empty)
+            data = encode_body([], body_key, empty, content_type)
         if data is not None:
             headers["Content-Type"] = content_type or "application/json"
         return self.provider.request(

@@ -84,11 +84,15 @@ class Store(Model):
     description: str | UnsetType = UNSET
     """The operator's description of the store."""
 
-    default: bool | UnsetType = UNSET
-    """Present (true) only on the default store."""
+    default: Any | UnsetType = UNSET
+    """Present only on the default store, set to true (current servers send the string "true", the
+    api-ref shows a boolean).
+    """
 
-    read_only: bool | UnsetType = msgspec.field(default=UNSET, name="read-only")
-    """Present (true) only when the store is read only."""
+    read_only: Any | UnsetType = msgspec.field(default=UNSET, name="read-only")
+    """Present only when the store is read only, set to true (the string "true" on current
+    servers).
+    """
 
     type: str | UnsetType = UNSET
     """The store driver, such as rbd, file, cinder, swift, s3 or http (detail only)."""

@@ -1,0 +1,118 @@
+"""The version documents of the compute API: which major versions the service offers and, for each,
+the range of microversions it supports. Neither call needs a token.
+"""
+
+# Generated from specs/compute/v2/versions.yaml by `python -m generator`. Do not edit:
+# change the spec and regenerate.
+
+from __future__ import annotations
+
+import builtins
+import datetime
+
+import msgspec
+
+from typedstack.runtime import UNSET, Model, ServiceClient, UnsetType
+
+__all__ = [
+    "Version",
+    "Link",
+    "MediaType",
+    "list",
+    "get",
+    "resource_url",
+]
+
+
+class Version(Model):
+    """A major version of the API and its microversion range."""
+
+    id: str
+    """The name of the version, such as v2.1."""
+
+    status: str | UnsetType = UNSET
+    """CURRENT (preferred), SUPPORTED or DEPRECATED."""
+
+    version: str | UnsetType = UNSET
+    """The highest microversion supported, or "" for a version without microversions."""
+
+    min_version: str | UnsetType = UNSET
+    """The lowest microversion supported, or "" for a version without microversions."""
+
+    updated: datetime.datetime | UnsetType = UNSET
+    """A fixed, meaningless timestamp."""
+
+    links: builtins.list[Link] | UnsetType = UNSET
+    """Links to the version's endpoint and documentation."""
+
+    media_types: builtins.list[MediaType] | UnsetType = msgspec.field(
+        default=UNSET, name="media-types"
+    )
+    """The media types of the version (vestigial)."""
+
+
+class Link(Model):
+    """A link."""
+
+    href: str | UnsetType = UNSET
+    """The URL."""
+
+    rel: str | UnsetType = UNSET
+    """The relation, such as self or describedby."""
+
+    type: str | UnsetType = UNSET
+    """The media type of the target, when given."""
+
+
+class MediaType(Model):
+    """A media type of a version."""
+
+    base: str | UnsetType = UNSET
+    """The base media type, application/json."""
+
+    type: str | UnsetType = UNSET
+    """The versioned media type."""
+
+
+def resource_url(client: ServiceClient) -> str:
+    """The URL `/`."""
+    return client.url("/")
+
+
+def list(
+    client: ServiceClient,
+) -> builtins.list[Version]:
+    """Lists the major versions of the API (the document at the service root, above the versioned
+    endpoint).
+
+    GET ``/``
+
+    Args:
+        client: The compute v2 service client.
+    """
+    return client.call(
+        "GET",
+        resource_url(client),
+        ok=(200,),
+        response_key="versions",
+        response_type=builtins.list[Version],
+    )
+
+
+def get(
+    client: ServiceClient,
+) -> Version:
+    """Shows the version this client talks to (v2.1) and its microversion range.
+
+    GET ``/``
+
+    Args:
+        client: The compute v2 service client.
+    """
+    return client.call(
+        "GET",
+        resource_url(client),
+        ok=(200,),
+        response_key="version",
+        response_type=Version,
+    )
