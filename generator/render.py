@@ -84,10 +84,17 @@ def py_type(t: TypeRef, names: Names, field: Field | None = None, options: bool 
 
 
 def field_annotation(f: Field, names: Names, options: bool = False) -> str:
+    """A field's annotation.
+
+    Optional model fields also accept null: services send null for fields
+    they document as always set, and one such value must not make a whole
+    listing undecodable. Options accept null only where the spec says so.
+    """
     base = py_type(f.type, names, f, options)
-    if not f.required or f.versioned:
+    optional = not f.required or f.versioned
+    if optional:
         base += " | UnsetType"
-    if f.nullable:
+    if f.nullable or (optional and not options):
         base += " | None"
     return base
 
@@ -304,15 +311,25 @@ def _options_needs_classvar(op: Operation) -> bool:
 
 
 def _model_needs_classvar(m: Model) -> bool:
-    return bool(m.header_fields) or any(f.versioned for f in m.fields)
+    return (
+        bool(m.header_fields)
+        or any(f.versioned for f in m.fields)
+        or any(_is_secret(f) for f in m.fields)
+    )
 
 
-_SECRET_NAMES = ("password", "secret", "passcode", "token")
+_SECRET_NAMES = ("password", "secret", "passcode", "token", "adminpass", "admin_pass")
+_NOT_SECRET = ("_id", "_at", "_url", "_type", "_name", "_expires", "_length")
 
 
 def _is_secret(f: Field) -> bool:
+    """Fields whose values are credentials: masked in reprs and error messages."""
     name = f.name.lower()
-    return any(s in name for s in _SECRET_NAMES) and f.type.kind == "string"
+    return (
+        f.type.kind == "string"
+        and any(s in name for s in _SECRET_NAMES)
+        and not name.endswith(_NOT_SECRET)
+    )
 
 
 def operation_docstring(op: Operation, resource: Resource) -> str:

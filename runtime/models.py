@@ -43,6 +43,10 @@ class Model(msgspec.Struct, kw_only=True, dict=True, repr_omit_defaults=True):
 
     header_fields: ClassVar[tuple[tuple[str, str], ...]] = ()
     versioned_fields: ClassVar[tuple[tuple[str, str | None, str | None], ...]] = ()
+    secret_fields: ClassVar[frozenset[str]] = frozenset()
+
+    def __repr__(self) -> str:
+        return _repr(self, self.secret_fields)
 
     @classmethod
     def from_dict(cls: type[M], data: Mapping[str, Any]) -> M:
@@ -83,6 +87,18 @@ class Model(msgspec.Struct, kw_only=True, dict=True, repr_omit_defaults=True):
                 return None
             self.__dict__["_wire"] = wire
         return wire if isinstance(wire, dict) else None
+
+
+def _repr(obj: msgspec.Struct, secrets: frozenset[str]) -> str:
+    """``Name(field=value, ...)`` without unset fields, secrets masked."""
+    parts = []
+    for attr in obj.__struct_fields__:
+        value = getattr(obj, attr)
+        if value is UNSET:
+            continue
+        shown = "'***'" if attr in secrets and value is not None else repr(value)
+        parts.append(f"{attr}={shown}")
+    return f"{type(obj).__name__}({', '.join(parts)})"
 
 
 def _merge(base: dict[str, Any], over: dict[str, Any]) -> dict[str, Any]:
@@ -201,14 +217,7 @@ class Options(msgspec.Struct, kw_only=True, repr_omit_defaults=True):
         _validate(self)
 
     def __repr__(self) -> str:
-        parts = []
-        for attr in self.__struct_fields__:
-            value = getattr(self, attr)
-            if value is UNSET:
-                continue
-            shown = "'***'" if attr in self.secret_fields else repr(value)
-            parts.append(f"{attr}={shown}")
-        return f"{type(self).__name__}({', '.join(parts)})"
+        return _repr(self, self.secret_fields)
 
     def check_microversion(self, version: Version | None) -> None:
         """Refuse a field set outside the microversions that accept it."""

@@ -69,8 +69,7 @@ def cmd_start(args: argparse.Namespace) -> int:
         svc.detach()
     clouds = ks.write_clouds_yaml(state / "clouds.yaml")
     info = {
-        svc.name: {"pid": svc.pid, "url": svc.url, "log": str(svc.log_file)}
-        for svc in started
+        svc.name: {"pid": svc.pid, "url": svc.url, "log": str(svc.log_file)} for svc in started
     }
     (state / "services.json").write_text(json.dumps(info, indent=1) + "\n")
     for svc in started:

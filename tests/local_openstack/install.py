@@ -156,8 +156,7 @@ def ensure_venv(
     )
     if not quiet:
         print(
-            f"install: {', '.join(wanted)} into {venv} "
-            f"in {time.monotonic() - t0:.1f}s",
+            f"install: {', '.join(wanted)} into {venv} " f"in {time.monotonic() - t0:.1f}s",
             file=sys.stderr,
         )
     return venv

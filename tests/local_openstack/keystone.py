@@ -524,6 +524,9 @@ key_repository = {d / "credential-keys"}
 # Applied when a password is hashed, so it must be set before bootstrap.
 [identity]
 password_hash_rounds = 4
+# totp added to the defaults so multi-factor (password + TOTP) can be tested
+[auth]
+methods = external,password,token,oauth1,mapped,application_credential,totp
 """)
         km = [self._bin("keystone-manage"), "--config-file", str(conf)]
         owner = [
@@ -586,9 +589,7 @@ password_hash_rounds = 4
 
     def _find(self, collection: str, **filters: str) -> list[dict]:
         qs = urllib.parse.urlencode(filters)
-        data = http_json(
-            "GET", f"{self.auth_url}/{collection}?{qs}", token=self.admin_token()
-        )
+        data = http_json("GET", f"{self.auth_url}/{collection}?{qs}", token=self.admin_token())
         return data[collection]
 
     def register_service(
@@ -655,9 +656,7 @@ password_hash_rounds = 4
                     token=tok,
                 )
         services = [
-            s
-            for s in self._find("services", type=service_type)
-            if s["name"] == service_name
+            s for s in self._find("services", type=service_type) if s["name"] == service_name
         ]
         if services:
             svc_id = services[0]["id"]
@@ -677,9 +676,7 @@ password_hash_rounds = 4
         endpoints = self._find("endpoints", service_id=svc_id)
         for iface in ("public", "internal", "admin"):
             mine = [
-                e
-                for e in endpoints
-                if e["interface"] == iface and e.get("region_id") == REGION
+                e for e in endpoints if e["interface"] == iface and e.get("region_id") == REGION
             ]
             if mine:
                 if mine[0]["url"] != url:
@@ -721,9 +718,7 @@ password_hash_rounds = 4
             "identity_api_version": 3,
         }
 
-    def write_clouds_yaml(
-        self, path: str | os.PathLike[str], cloud_name: str = "local"
-    ) -> Path:
+    def write_clouds_yaml(self, path: str | os.PathLike[str], cloud_name: str = "local") -> Path:
         """Write a standard clouds.yaml with one cloud; returns the path."""
 
         # JSON strings are valid YAML double-quoted scalars: safe for any value

@@ -51,6 +51,4 @@ auth_strategy = keystone
 [placement_database]
 connection = sqlite:///{d / "placement.db"}
 """ + authtoken_section(self.keystone, self.name, self.service_password))
-        self._run(
-            self._bin("placement-manage"), "--config-file", str(conf), "db", "sync"
-        )
+        self._run(self._bin("placement-manage"), "--config-file", str(conf), "db", "sync")

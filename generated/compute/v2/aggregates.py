@@ -44,28 +44,28 @@ class Aggregate(Model):
     id: int
     """The ID of the aggregate."""
 
-    uuid: str | UnsetType = UNSET
+    uuid: str | UnsetType | None = UNSET
     """The UUID of the aggregate."""
 
-    name: str | UnsetType = UNSET
+    name: str | UnsetType | None = UNSET
     """The name of the aggregate."""
 
     availability_zone: str | UnsetType | None = UNSET
     """The availability zone of the aggregate, or null."""
 
-    hosts: builtins.list[str] | UnsetType = UNSET
+    hosts: builtins.list[str] | UnsetType | None = UNSET
     """The names of the hosts in the aggregate."""
 
-    metadata: dict[str, str] | UnsetType = UNSET
+    metadata: dict[str, str] | UnsetType | None = UNSET
     """The metadata of the aggregate."""
 
-    created_at: datetime.datetime | UnsetType = UNSET
+    created_at: datetime.datetime | UnsetType | None = UNSET
     """When the aggregate was created."""
 
     updated_at: datetime.datetime | UnsetType | None = UNSET
     """When the aggregate was last changed, or null."""
 
-    deleted: bool | UnsetType = UNSET
+    deleted: bool | UnsetType | None = UNSET
     """Whether the aggregate is deleted (always false here)."""
 
     deleted_at: datetime.datetime | UnsetType | None = UNSET

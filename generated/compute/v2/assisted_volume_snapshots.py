@@ -29,10 +29,10 @@ __all__ = [
 class AssistedSnapshot(Model):
     """The snapshot Nova took."""
 
-    id: str | UnsetType = UNSET
+    id: str | UnsetType | None = UNSET
     """The id given in create_info, echoed back (not used by Nova)."""
 
-    volume_id: str | UnsetType = msgspec.field(default=UNSET, name="volumeId")
+    volume_id: str | UnsetType | None = msgspec.field(default=UNSET, name="volumeId")
     """The ID of the volume."""
 
 
@@ -48,7 +48,7 @@ class SnapshotCreateInfo(Model):
     new_file: str
     """The name of the qcow2 file Cinder created, which becomes the server's active image."""
 
-    id: str | UnsetType = UNSET
+    id: str | UnsetType | None = UNSET
     """Any string; returned as is."""
 
 

@@ -31,7 +31,7 @@ class AvailabilityZone(Model):
     zone_name: str = msgspec.field(name="zoneName")
     """The name of the zone."""
 
-    zone_state: ZoneState | UnsetType = msgspec.field(default=UNSET, name="zoneState")
+    zone_state: ZoneState | UnsetType | None = msgspec.field(default=UNSET, name="zoneState")
     """Whether the zone is available."""
 
     hosts: dict[str, dict[str, ZoneService]] | UnsetType | None = UNSET
@@ -41,17 +41,17 @@ class AvailabilityZone(Model):
 class ZoneState(Model):
     """The state of a zone."""
 
-    available: bool | UnsetType = UNSET
+    available: bool | UnsetType | None = UNSET
     """Whether the zone is available."""
 
 
 class ZoneService(Model):
     """The state of one service on one host of a zone."""
 
-    available: bool | UnsetType = UNSET
+    available: bool | UnsetType | None = UNSET
     """Whether the service is enabled."""
 
-    active: bool | UnsetType = UNSET
+    active: bool | UnsetType | None = UNSET
     """Whether the service is up."""
 
     updated_at: datetime.datetime | UnsetType | None = UNSET

@@ -42,22 +42,22 @@ __all__ = [
 class Service(Model):
     """A Nova service. The old enable, disable and force-down calls return only some fields."""
 
-    id: Any | UnsetType = UNSET
+    id: Any | UnsetType | None = UNSET
     """The ID of the service; an integer up to 2.52, a UUID string from 2.53."""
 
-    binary: str | UnsetType = UNSET
+    binary: str | UnsetType | None = UNSET
     """The binary of the service, such as nova-compute."""
 
-    host: str | UnsetType = UNSET
+    host: str | UnsetType | None = UNSET
     """The name of the host the service runs on."""
 
-    zone: str | UnsetType = UNSET
+    zone: str | UnsetType | None = UNSET
     """The availability zone of the host."""
 
-    status: str | UnsetType = UNSET
+    status: str | UnsetType | None = UNSET
     """Whether the service is enabled or disabled."""
 
-    state: str | UnsetType = UNSET
+    state: str | UnsetType | None = UNSET
     """Whether the service is up or down."""
 
     disabled_reason: str | UnsetType | None = UNSET
@@ -66,7 +66,7 @@ class Service(Model):
     updated_at: datetime.datetime | UnsetType | None = UNSET
     """When the service last reported, or null."""
 
-    forced_down: bool | UnsetType = UNSET
+    forced_down: bool | UnsetType | None = UNSET
     """Whether an administrator forced the service down after fencing its host."""
 
     versioned_fields: ClassVar[tuple[tuple[str, str | None, str | None], ...]] = (

@@ -25,7 +25,7 @@ class ConsoleConnection(Model):
     host: str | UnsetType | None = UNSET
     """The host (name or address) to connect to."""
 
-    port: int | UnsetType = UNSET
+    port: int | UnsetType | None = UNSET
     """The port to connect to."""
 
     tls_port: int | UnsetType | None = UNSET

@@ -40,44 +40,50 @@ class Flavor(Model):
     id: str
     """The ID of the flavor; a string, even when it looks like a number."""
 
-    name: str | UnsetType = UNSET
+    name: str | UnsetType | None = UNSET
     """The display name of the flavor."""
 
     description: str | UnsetType | None = UNSET
     """The free-form description of the flavor, or null."""
 
-    ram: int | UnsetType = UNSET
+    ram: int | UnsetType | None = UNSET
     """The amount of RAM, in MiB."""
 
-    disk: int | UnsetType = UNSET
+    disk: int | UnsetType | None = UNSET
     """The size of the root disk, in GiB; 0 means the size of the image (for volume-backed
     servers).
     """
 
-    vcpus: int | UnsetType = UNSET
+    vcpus: int | UnsetType | None = UNSET
     """The number of virtual CPUs."""
 
-    links: builtins.list[Link] | UnsetType = UNSET
+    links: builtins.list[Link] | UnsetType | None = UNSET
     """Links to the flavor itself."""
 
-    ephemeral: int | UnsetType = msgspec.field(default=UNSET, name="OS-FLV-EXT-DATA:ephemeral")
+    ephemeral: int | UnsetType | None = msgspec.field(
+        default=UNSET, name="OS-FLV-EXT-DATA:ephemeral"
+    )
     """The size of the ephemeral disk, in GiB."""
 
-    disabled: bool | UnsetType = msgspec.field(default=UNSET, name="OS-FLV-DISABLED:disabled")
+    disabled: bool | UnsetType | None = msgspec.field(
+        default=UNSET, name="OS-FLV-DISABLED:disabled"
+    )
     """A legacy flag that is always false."""
 
-    swap: Any | UnsetType = UNSET
+    swap: Any | UnsetType | None = UNSET
     """The size of the dedicated swap disk, in MiB. An integer; before microversion 2.75 a flavor
     without swap reports an empty string instead of 0.
     """
 
-    rxtx_factor: float | UnsetType = UNSET
+    rxtx_factor: float | UnsetType | None = UNSET
     """The receive/transmit factor applied to ports by network backends that support it."""
 
-    is_public: bool | UnsetType = msgspec.field(default=UNSET, name="os-flavor-access:is_public")
+    is_public: bool | UnsetType | None = msgspec.field(
+        default=UNSET, name="os-flavor-access:is_public"
+    )
     """Whether every project can use the flavor (true) or only the projects granted access."""
 
-    extra_specs: dict[str, str] | UnsetType = UNSET
+    extra_specs: dict[str, str] | UnsetType | None = UNSET
     """The extra specs of the flavor, when policy lets the caller see them."""
 
     versioned_fields: ClassVar[tuple[tuple[str, str | None, str | None], ...]] = (
@@ -91,13 +97,13 @@ class Flavor(Model):
 class Link(Model):
     """A link to a resource."""
 
-    href: str | UnsetType = UNSET
+    href: str | UnsetType | None = UNSET
     """The URL."""
 
-    rel: str | UnsetType = UNSET
+    rel: str | UnsetType | None = UNSET
     """The relation, such as self or bookmark."""
 
-    type: str | UnsetType = UNSET
+    type: str | UnsetType | None = UNSET
     """The media type of the target, when given."""
 
 

@@ -48,71 +48,71 @@ class Hypervisor(Model):
     id: Any
     """The ID of the hypervisor; an integer up to 2.52, a UUID string from 2.53."""
 
-    hypervisor_hostname: str | UnsetType = UNSET
+    hypervisor_hostname: str | UnsetType | None = UNSET
     """The host name the virt driver reports (the node UUID for Ironic)."""
 
-    state: str | UnsetType = UNSET
+    state: str | UnsetType | None = UNSET
     """Whether the hypervisor's compute service is up or down."""
 
-    status: str | UnsetType = UNSET
+    status: str | UnsetType | None = UNSET
     """Whether the hypervisor's compute service is enabled or disabled."""
 
-    servers: builtins.list[HypervisorServer] | UnsetType = UNSET
+    servers: builtins.list[HypervisorServer] | UnsetType | None = UNSET
     """The servers on the hypervisor. Before 2.75 only present when not empty; from 2.75 present
     unless with_servers is false.
     """
 
-    host_ip: str | UnsetType = UNSET
+    host_ip: str | UnsetType | None = UNSET
     """The IP address of the hypervisor's host."""
 
-    hypervisor_type: str | UnsetType = UNSET
+    hypervisor_type: str | UnsetType | None = UNSET
     """The hypervisor type, such as QEMU."""
 
-    hypervisor_version: int | UnsetType = UNSET
+    hypervisor_version: int | UnsetType | None = UNSET
     """The hypervisor version."""
 
-    service: HypervisorService | UnsetType = UNSET
+    service: HypervisorService | UnsetType | None = UNSET
     """The compute service of the hypervisor."""
 
     uptime: str | UnsetType | None = UNSET
     """The uptime as reported by the virt driver, or null when the driver does not report it."""
 
-    cpu_info: Any | UnsetType = UNSET
+    cpu_info: Any | UnsetType | None = UNSET
     """Hypervisor-specific CPU information (arch, model, vendor, features, topology): a JSON string
     before 2.28, an object from 2.28.
     """
 
-    current_workload: int | UnsetType = UNSET
+    current_workload: int | UnsetType | None = UNSET
     """The number of tasks the hypervisor is working on."""
 
     disk_available_least: int | UnsetType | None = UNSET
     """The actual free disk, in GiB; may be negative with overcommit."""
 
-    free_disk_gb: int | UnsetType = UNSET
+    free_disk_gb: int | UnsetType | None = UNSET
     """The free disk, in GiB, ignoring allocation ratios."""
 
-    free_ram_mb: int | UnsetType = UNSET
+    free_ram_mb: int | UnsetType | None = UNSET
     """The free RAM, in MiB, ignoring allocation ratios."""
 
-    local_gb: int | UnsetType = UNSET
+    local_gb: int | UnsetType | None = UNSET
     """The disk size, in GiB."""
 
-    local_gb_used: int | UnsetType = UNSET
+    local_gb_used: int | UnsetType | None = UNSET
     """The disk used, in GiB."""
 
-    memory_mb: int | UnsetType = UNSET
+    memory_mb: int | UnsetType | None = UNSET
     """The RAM size, in MiB."""
 
-    memory_mb_used: int | UnsetType = UNSET
+    memory_mb_used: int | UnsetType | None = UNSET
     """The RAM used, in MiB."""
 
-    running_vms: int | UnsetType = UNSET
+    running_vms: int | UnsetType | None = UNSET
     """The number of running servers."""
 
-    vcpus: int | UnsetType = UNSET
+    vcpus: int | UnsetType | None = UNSET
     """The number of vCPUs, ignoring allocation ratios."""
 
-    vcpus_used: int | UnsetType = UNSET
+    vcpus_used: int | UnsetType | None = UNSET
     """The number of vCPUs used."""
 
     versioned_fields: ClassVar[tuple[tuple[str, str | None, str | None], ...]] = (
@@ -139,17 +139,17 @@ class HypervisorServer(Model):
     uuid: str
     """The UUID of the server."""
 
-    name: str | UnsetType = UNSET
+    name: str | UnsetType | None = UNSET
     """The name of the server."""
 
 
 class HypervisorService(Model):
     """The compute service of a hypervisor."""
 
-    host: str | UnsetType = UNSET
+    host: str | UnsetType | None = UNSET
     """The name of the host."""
 
-    id: Any | UnsetType = UNSET
+    id: Any | UnsetType | None = UNSET
     """The ID of the service; an integer up to 2.52, a UUID string from 2.53."""
 
     disabled_reason: str | UnsetType | None = UNSET
@@ -162,16 +162,16 @@ class HypervisorMatch(Model):
     id: int
     """The ID of the hypervisor."""
 
-    hypervisor_hostname: str | UnsetType = UNSET
+    hypervisor_hostname: str | UnsetType | None = UNSET
     """The host name the virt driver reports."""
 
-    state: str | UnsetType = UNSET
+    state: str | UnsetType | None = UNSET
     """Whether the hypervisor's compute service is up or down."""
 
-    status: str | UnsetType = UNSET
+    status: str | UnsetType | None = UNSET
     """Whether the hypervisor's compute service is enabled or disabled."""
 
-    servers: builtins.list[HypervisorServer] | UnsetType = UNSET
+    servers: builtins.list[HypervisorServer] | UnsetType | None = UNSET
     """The servers on the hypervisor (list_servers only)."""
 
 
@@ -181,56 +181,56 @@ class HypervisorUptime(Model):
     id: Any
     """The ID of the hypervisor; an integer up to 2.52, a UUID string from 2.53."""
 
-    hypervisor_hostname: str | UnsetType = UNSET
+    hypervisor_hostname: str | UnsetType | None = UNSET
     """The host name the virt driver reports."""
 
-    state: str | UnsetType = UNSET
+    state: str | UnsetType | None = UNSET
     """Whether the hypervisor's compute service is up or down."""
 
-    status: str | UnsetType = UNSET
+    status: str | UnsetType | None = UNSET
     """Whether the hypervisor's compute service is enabled or disabled."""
 
-    uptime: str | UnsetType = UNSET
+    uptime: str | UnsetType | None = UNSET
     """The uptime and load averages of the host."""
 
 
 class HypervisorStatistics(Model):
     """Resource totals over all hypervisors."""
 
-    count: int | UnsetType = UNSET
+    count: int | UnsetType | None = UNSET
     """The number of hypervisors."""
 
-    current_workload: int | UnsetType = UNSET
+    current_workload: int | UnsetType | None = UNSET
     """The number of tasks the hypervisors are working on."""
 
-    disk_available_least: int | UnsetType = UNSET
+    disk_available_least: int | UnsetType | None = UNSET
     """The actual free disk, in GiB."""
 
-    free_disk_gb: int | UnsetType = UNSET
+    free_disk_gb: int | UnsetType | None = UNSET
     """The free disk, in GiB, ignoring allocation ratios."""
 
-    free_ram_mb: int | UnsetType = UNSET
+    free_ram_mb: int | UnsetType | None = UNSET
     """The free RAM, in MiB, ignoring allocation ratios."""
 
-    local_gb: int | UnsetType = UNSET
+    local_gb: int | UnsetType | None = UNSET
     """The disk size, in GiB."""
 
-    local_gb_used: int | UnsetType = UNSET
+    local_gb_used: int | UnsetType | None = UNSET
     """The disk used, in GiB."""
 
-    memory_mb: int | UnsetType = UNSET
+    memory_mb: int | UnsetType | None = UNSET
     """The RAM size, in MiB."""
 
-    memory_mb_used: int | UnsetType = UNSET
+    memory_mb_used: int | UnsetType | None = UNSET
     """The RAM used, in MiB."""
 
-    running_vms: int | UnsetType = UNSET
+    running_vms: int | UnsetType | None = UNSET
     """The number of running servers."""
 
-    vcpus: int | UnsetType = UNSET
+    vcpus: int | UnsetType | None = UNSET
     """The number of vCPUs, ignoring allocation ratios."""
 
-    vcpus_used: int | UnsetType = UNSET
+    vcpus_used: int | UnsetType | None = UNSET
     """The number of vCPUs used."""
 
 

@@ -29,10 +29,10 @@ __all__ = [
 class InstanceActionEvent(Model):
     """One step of an instance action."""
 
-    event: str | UnsetType = UNSET
+    event: str | UnsetType | None = UNSET
     """The name of the event."""
 
-    start_time: datetime.datetime | UnsetType = UNSET
+    start_time: datetime.datetime | UnsetType | None = UNSET
     """When the event started."""
 
     finish_time: datetime.datetime | UnsetType | None = UNSET
@@ -44,10 +44,10 @@ class InstanceActionEvent(Model):
     traceback: str | UnsetType | None = UNSET
     """The stack trace of a failed event (admins by default)."""
 
-    host_id: str | UnsetType = msgspec.field(default=UNSET, name="hostId")
+    host_id: str | UnsetType | None = msgspec.field(default=UNSET, name="hostId")
     """A hash of the host the event ran on, or an empty string."""
 
-    host: str | UnsetType = UNSET
+    host: str | UnsetType | None = UNSET
     """The host the event ran on (admins by default)."""
 
     details: str | UnsetType | None = UNSET
@@ -66,28 +66,28 @@ class InstanceAction(Model):
     request_id: str
     """The ID of the API request that started the action."""
 
-    action: str | UnsetType = UNSET
+    action: str | UnsetType | None = UNSET
     """The name of the action, such as create, reboot or migrate."""
 
-    instance_uuid: str | UnsetType = UNSET
+    instance_uuid: str | UnsetType | None = UNSET
     """The UUID of the server."""
 
     message: str | UnsetType | None = UNSET
     """The error message when the action failed."""
 
-    project_id: str | UnsetType = UNSET
+    project_id: str | UnsetType | None = UNSET
     """The ID of the project that ran the action."""
 
-    user_id: str | UnsetType = UNSET
+    user_id: str | UnsetType | None = UNSET
     """The ID of the user that ran the action."""
 
-    start_time: datetime.datetime | UnsetType = UNSET
+    start_time: datetime.datetime | UnsetType | None = UNSET
     """When the action started."""
 
     updated_at: datetime.datetime | UnsetType | None = UNSET
     """When the action or one of its events last changed."""
 
-    events: builtins.list[InstanceActionEvent] | UnsetType = UNSET
+    events: builtins.list[InstanceActionEvent] | UnsetType | None = UNSET
     """The events of the action, newest first (show only; up to 2.50 only for admins by default).
     """
 

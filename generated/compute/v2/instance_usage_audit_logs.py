@@ -22,55 +22,55 @@ __all__ = [
 class InstanceUsageAuditLog(Model):
     """The audit task results over all hosts for one audit period."""
 
-    period_beginning: str | UnsetType = UNSET
+    period_beginning: str | UnsetType | None = UNSET
     """The beginning of the audit period, as "CCYY-MM-DD hh:mm:ss"."""
 
-    period_ending: str | UnsetType = UNSET
+    period_ending: str | UnsetType | None = UNSET
     """The end of the audit period, as "CCYY-MM-DD hh:mm:ss"."""
 
-    num_hosts: int | UnsetType = UNSET
+    num_hosts: int | UnsetType | None = UNSET
     """The number of compute hosts."""
 
-    num_hosts_done: int | UnsetType = UNSET
+    num_hosts_done: int | UnsetType | None = UNSET
     """The number of hosts whose audit task is done."""
 
-    num_hosts_running: int | UnsetType = UNSET
+    num_hosts_running: int | UnsetType | None = UNSET
     """The number of hosts whose audit task is running."""
 
-    num_hosts_not_run: int | UnsetType = UNSET
+    num_hosts_not_run: int | UnsetType | None = UNSET
     """The number of hosts whose audit task has not run."""
 
-    hosts_not_run: list[str] | UnsetType = UNSET
+    hosts_not_run: list[str] | UnsetType | None = UNSET
     """The hosts whose audit task has not run."""
 
-    total_errors: int | UnsetType = UNSET
+    total_errors: int | UnsetType | None = UNSET
     """The total number of audit task errors."""
 
-    total_instances: int | UnsetType = UNSET
+    total_instances: int | UnsetType | None = UNSET
     """The total number of servers in the period."""
 
-    overall_status: str | UnsetType = UNSET
+    overall_status: str | UnsetType | None = UNSET
     """A summary such as "M of N hosts done. K errors.", or "ALL hosts done. K errors." when
     complete.
     """
 
-    log: dict[str, HostAuditLog] | UnsetType = UNSET
+    log: dict[str, HostAuditLog] | UnsetType | None = UNSET
     """The audit task result of each host, by host name."""
 
 
 class HostAuditLog(Model):
     """The audit task result of one host."""
 
-    state: str | UnsetType = UNSET
+    state: str | UnsetType | None = UNSET
     """The state of the task, DONE or RUNNING."""
 
-    instances: int | UnsetType = UNSET
+    instances: int | UnsetType | None = UNSET
     """The number of servers audited."""
 
-    errors: int | UnsetType = UNSET
+    errors: int | UnsetType | None = UNSET
     """The number of errors."""
 
-    message: str | UnsetType = UNSET
+    message: str | UnsetType | None = UNSET
     """The log message of the task."""
 
 

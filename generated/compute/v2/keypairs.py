@@ -34,33 +34,33 @@ class Keypair(Model):
     name: str
     """The name of the keypair."""
 
-    public_key: str | UnsetType = UNSET
+    public_key: str | UnsetType | None = UNSET
     """The public key."""
 
-    fingerprint: str | UnsetType = UNSET
+    fingerprint: str | UnsetType | None = UNSET
     """The fingerprint of the public key."""
 
-    type: str | UnsetType = UNSET
+    type: str | UnsetType | None = UNSET
     """The type of the keypair, ssh or x509."""
 
-    user_id: str | UnsetType = UNSET
+    user_id: str | UnsetType | None = UNSET
     """The ID of the user that owns the keypair."""
 
-    private_key: str | UnsetType = UNSET
+    private_key: str | UnsetType | None = UNSET
     """The private key of a keypair Nova generated, returned once by the create call only. Store
     it: it cannot be fetched again.
     """
 
-    id: int | UnsetType = UNSET
+    id: int | UnsetType | None = UNSET
     """The internal ID of the keypair."""
 
-    created_at: datetime.datetime | UnsetType = UNSET
+    created_at: datetime.datetime | UnsetType | None = UNSET
     """When the keypair was created."""
 
     updated_at: datetime.datetime | UnsetType | None = UNSET
     """Always null."""
 
-    deleted: bool | UnsetType = UNSET
+    deleted: bool | UnsetType | None = UNSET
     """Always false."""
 
     deleted_at: datetime.datetime | UnsetType | None = UNSET

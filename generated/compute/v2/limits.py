@@ -28,80 +28,94 @@ class Limits(Model):
     absolute: AbsoluteLimits
     """The quota limits and usage."""
 
-    rate: list[Any] | UnsetType = UNSET
+    rate: list[Any] | UnsetType | None = UNSET
     """Always empty; kept for compatibility."""
 
 
 class AbsoluteLimits(Model):
     """Quota limits and usage. Usage counts include reservations when the reserved query is set."""
 
-    max_server_group_members: int | UnsetType = msgspec.field(
+    max_server_group_members: int | UnsetType | None = msgspec.field(
         default=UNSET, name="maxServerGroupMembers"
     )
     """The number of servers allowed in each server group."""
 
-    max_server_groups: int | UnsetType = msgspec.field(default=UNSET, name="maxServerGroups")
+    max_server_groups: int | UnsetType | None = msgspec.field(
+        default=UNSET, name="maxServerGroups"
+    )
     """The number of server groups allowed."""
 
-    max_server_meta: int | UnsetType = msgspec.field(default=UNSET, name="maxServerMeta")
+    max_server_meta: int | UnsetType | None = msgspec.field(default=UNSET, name="maxServerMeta")
     """The number of metadata items allowed on each server."""
 
-    max_total_cores: int | UnsetType = msgspec.field(default=UNSET, name="maxTotalCores")
+    max_total_cores: int | UnsetType | None = msgspec.field(default=UNSET, name="maxTotalCores")
     """The number of server cores allowed."""
 
-    max_total_instances: int | UnsetType = msgspec.field(default=UNSET, name="maxTotalInstances")
+    max_total_instances: int | UnsetType | None = msgspec.field(
+        default=UNSET, name="maxTotalInstances"
+    )
     """The number of servers allowed."""
 
-    max_total_keypairs: int | UnsetType = msgspec.field(default=UNSET, name="maxTotalKeypairs")
+    max_total_keypairs: int | UnsetType | None = msgspec.field(
+        default=UNSET, name="maxTotalKeypairs"
+    )
     """The number of keypairs allowed for each user."""
 
-    max_total_ram_size: int | UnsetType = msgspec.field(default=UNSET, name="maxTotalRAMSize")
+    max_total_ram_size: int | UnsetType | None = msgspec.field(
+        default=UNSET, name="maxTotalRAMSize"
+    )
     """The amount of server RAM allowed, in MiB."""
 
-    total_cores_used: int | UnsetType = msgspec.field(default=UNSET, name="totalCoresUsed")
+    total_cores_used: int | UnsetType | None = msgspec.field(default=UNSET, name="totalCoresUsed")
     """The number of server cores in use."""
 
-    total_instances_used: int | UnsetType = msgspec.field(default=UNSET, name="totalInstancesUsed")
+    total_instances_used: int | UnsetType | None = msgspec.field(
+        default=UNSET, name="totalInstancesUsed"
+    )
     """The number of servers in use."""
 
-    total_ram_used: int | UnsetType = msgspec.field(default=UNSET, name="totalRAMUsed")
+    total_ram_used: int | UnsetType | None = msgspec.field(default=UNSET, name="totalRAMUsed")
     """The amount of server RAM in use, in MiB."""
 
-    total_server_groups_used: int | UnsetType = msgspec.field(
+    total_server_groups_used: int | UnsetType | None = msgspec.field(
         default=UNSET, name="totalServerGroupsUsed"
     )
     """The number of server groups in use."""
 
-    max_security_group_rules: int | UnsetType = msgspec.field(
+    max_security_group_rules: int | UnsetType | None = msgspec.field(
         default=UNSET, name="maxSecurityGroupRules"
     )
     """The number of rules allowed in each security group."""
 
-    max_security_groups: int | UnsetType = msgspec.field(default=UNSET, name="maxSecurityGroups")
+    max_security_groups: int | UnsetType | None = msgspec.field(
+        default=UNSET, name="maxSecurityGroups"
+    )
     """The number of security groups allowed."""
 
-    max_total_floating_ips: int | UnsetType = msgspec.field(
+    max_total_floating_ips: int | UnsetType | None = msgspec.field(
         default=UNSET, name="maxTotalFloatingIps"
     )
     """The number of floating IPs allowed."""
 
-    total_floating_ips_used: int | UnsetType = msgspec.field(
+    total_floating_ips_used: int | UnsetType | None = msgspec.field(
         default=UNSET, name="totalFloatingIpsUsed"
     )
     """The number of floating IPs in use."""
 
-    total_security_groups_used: int | UnsetType = msgspec.field(
+    total_security_groups_used: int | UnsetType | None = msgspec.field(
         default=UNSET, name="totalSecurityGroupsUsed"
     )
     """The number of security groups in use."""
 
-    max_image_meta: int | UnsetType = msgspec.field(default=UNSET, name="maxImageMeta")
+    max_image_meta: int | UnsetType | None = msgspec.field(default=UNSET, name="maxImageMeta")
     """The number of metadata items allowed on each image."""
 
-    max_personality: int | UnsetType = msgspec.field(default=UNSET, name="maxPersonality")
+    max_personality: int | UnsetType | None = msgspec.field(default=UNSET, name="maxPersonality")
     """The number of injected files allowed."""
 
-    max_personality_size: int | UnsetType = msgspec.field(default=UNSET, name="maxPersonalitySize")
+    max_personality_size: int | UnsetType | None = msgspec.field(
+        default=UNSET, name="maxPersonalitySize"
+    )
     """The number of bytes allowed in each injected file."""
 
     versioned_fields: ClassVar[tuple[tuple[str, str | None, str | None], ...]] = (

@@ -31,19 +31,19 @@ class Migration(Model):
     id: int
     """The ID of the migration."""
 
-    uuid: str | UnsetType = UNSET
+    uuid: str | UnsetType | None = UNSET
     """The UUID of the migration."""
 
-    instance_uuid: str | UnsetType = UNSET
+    instance_uuid: str | UnsetType | None = UNSET
     """The UUID of the server."""
 
-    migration_type: str | UnsetType = UNSET
+    migration_type: str | UnsetType | None = UNSET
     """The type of the migration, one of live-migration, migration, resize and evacuation."""
 
-    status: str | UnsetType = UNSET
+    status: str | UnsetType | None = UNSET
     """The current status of the migration."""
 
-    source_compute: str | UnsetType = UNSET
+    source_compute: str | UnsetType | None = UNSET
     """The source compute service host."""
 
     source_node: str | UnsetType | None = UNSET
@@ -58,10 +58,10 @@ class Migration(Model):
     dest_node: str | UnsetType | None = UNSET
     """The destination node, or null if pre-migration checks failed."""
 
-    old_instance_type_id: int | UnsetType = UNSET
+    old_instance_type_id: int | UnsetType | None = UNSET
     """The internal ID of the server's flavor when the migration started (not a flavor API ID)."""
 
-    new_instance_type_id: int | UnsetType = UNSET
+    new_instance_type_id: int | UnsetType | None = UNSET
     """The internal ID of the flavor resized to, or of the unchanged flavor (not a flavor API ID).
     """
 
@@ -71,13 +71,13 @@ class Migration(Model):
     project_id: str | UnsetType | None = UNSET
     """The ID of the project that started the migration, or null for old records."""
 
-    created_at: datetime.datetime | UnsetType = UNSET
+    created_at: datetime.datetime | UnsetType | None = UNSET
     """When the migration was created."""
 
     updated_at: datetime.datetime | UnsetType | None = UNSET
     """When the migration last changed, or null."""
 
-    links: builtins.list[Link] | UnsetType = UNSET
+    links: builtins.list[Link] | UnsetType | None = UNSET
     """Links to the server migration; only for live migrations still in progress."""
 
     versioned_fields: ClassVar[tuple[tuple[str, str | None, str | None], ...]] = (
@@ -92,10 +92,10 @@ class Migration(Model):
 class Link(Model):
     """A link to a resource."""
 
-    href: str | UnsetType = UNSET
+    href: str | UnsetType | None = UNSET
     """The URL."""
 
-    rel: str | UnsetType = UNSET
+    rel: str | UnsetType | None = UNSET
     """The relation, such as self or bookmark."""
 
 

@@ -23,52 +23,52 @@ __all__ = [
 class QuotaClassSet(Model):
     """The quotas of a quota class; -1 means unlimited."""
 
-    id: str | UnsetType = UNSET
+    id: str | UnsetType | None = UNSET
     """The name of the quota class; absent from the update response."""
 
-    cores: int | UnsetType = UNSET
+    cores: int | UnsetType | None = UNSET
     """The limit on server cores."""
 
-    instances: int | UnsetType = UNSET
+    instances: int | UnsetType | None = UNSET
     """The limit on servers."""
 
-    key_pairs: int | UnsetType = UNSET
+    key_pairs: int | UnsetType | None = UNSET
     """The limit on keypairs per user."""
 
-    metadata_items: int | UnsetType = UNSET
+    metadata_items: int | UnsetType | None = UNSET
     """The limit on metadata items per server."""
 
-    ram: int | UnsetType = UNSET
+    ram: int | UnsetType | None = UNSET
     """The limit on server RAM, in MiB."""
 
-    server_groups: int | UnsetType = UNSET
+    server_groups: int | UnsetType | None = UNSET
     """The limit on server groups."""
 
-    server_group_members: int | UnsetType = UNSET
+    server_group_members: int | UnsetType | None = UNSET
     """The limit on servers per server group."""
 
-    fixed_ips: int | UnsetType = UNSET
+    fixed_ips: int | UnsetType | None = UNSET
     """The limit on fixed IPs (nova-network only)."""
 
-    floating_ips: int | UnsetType = UNSET
+    floating_ips: int | UnsetType | None = UNSET
     """The limit on floating IPs (nova-network only)."""
 
-    networks: int | UnsetType = UNSET
+    networks: int | UnsetType | None = UNSET
     """The limit on private networks (nova-network only)."""
 
-    security_group_rules: int | UnsetType = UNSET
+    security_group_rules: int | UnsetType | None = UNSET
     """The limit on rules per security group (nova-network only)."""
 
-    security_groups: int | UnsetType = UNSET
+    security_groups: int | UnsetType | None = UNSET
     """The limit on security groups (nova-network only)."""
 
-    injected_file_content_bytes: int | UnsetType = UNSET
+    injected_file_content_bytes: int | UnsetType | None = UNSET
     """The limit on bytes per injected file."""
 
-    injected_file_path_bytes: int | UnsetType = UNSET
+    injected_file_path_bytes: int | UnsetType | None = UNSET
     """The limit on bytes per injected file path."""
 
-    injected_files: int | UnsetType = UNSET
+    injected_files: int | UnsetType | None = UNSET
     """The limit on injected files."""
 
     versioned_fields: ClassVar[tuple[tuple[str, str | None, str | None], ...]] = (

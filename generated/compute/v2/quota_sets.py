@@ -33,52 +33,52 @@ __all__ = [
 class QuotaSet(Model):
     """The quotas of a project or of a user in it; -1 means unlimited."""
 
-    id: str | UnsetType = UNSET
+    id: str | UnsetType | None = UNSET
     """The ID of the project (or user) the quotas are for; absent from the update response."""
 
-    cores: int | UnsetType = UNSET
+    cores: int | UnsetType | None = UNSET
     """The limit on server cores."""
 
-    instances: int | UnsetType = UNSET
+    instances: int | UnsetType | None = UNSET
     """The limit on servers."""
 
-    key_pairs: int | UnsetType = UNSET
+    key_pairs: int | UnsetType | None = UNSET
     """The limit on keypairs per user."""
 
-    metadata_items: int | UnsetType = UNSET
+    metadata_items: int | UnsetType | None = UNSET
     """The limit on metadata items per server."""
 
-    ram: int | UnsetType = UNSET
+    ram: int | UnsetType | None = UNSET
     """The limit on server RAM, in MiB."""
 
-    server_groups: int | UnsetType = UNSET
+    server_groups: int | UnsetType | None = UNSET
     """The limit on server groups."""
 
-    server_group_members: int | UnsetType = UNSET
+    server_group_members: int | UnsetType | None = UNSET
     """The limit on servers per server group."""
 
-    fixed_ips: int | UnsetType = UNSET
+    fixed_ips: int | UnsetType | None = UNSET
     """The limit on fixed IPs (nova-network only)."""
 
-    floating_ips: int | UnsetType = UNSET
+    floating_ips: int | UnsetType | None = UNSET
     """The limit on floating IPs (nova-network only)."""
 
-    networks: int | UnsetType = UNSET
+    networks: int | UnsetType | None = UNSET
     """The limit on private networks (nova-network only)."""
 
-    security_group_rules: int | UnsetType = UNSET
+    security_group_rules: int | UnsetType | None = UNSET
     """The limit on rules per security group (nova-network only)."""
 
-    security_groups: int | UnsetType = UNSET
+    security_groups: int | UnsetType | None = UNSET
     """The limit on security groups (nova-network only)."""
 
-    injected_file_content_bytes: int | UnsetType = UNSET
+    injected_file_content_bytes: int | UnsetType | None = UNSET
     """The limit on bytes per injected file."""
 
-    injected_file_path_bytes: int | UnsetType = UNSET
+    injected_file_path_bytes: int | UnsetType | None = UNSET
     """The limit on bytes per injected file path."""
 
-    injected_files: int | UnsetType = UNSET
+    injected_files: int | UnsetType | None = UNSET
     """The limit on injected files."""
 
     versioned_fields: ClassVar[tuple[tuple[str, str | None, str | None], ...]] = (
@@ -96,52 +96,52 @@ class QuotaSet(Model):
 class QuotaSetDetail(Model):
     """The quotas of a project or of a user in it, each with its usage."""
 
-    id: str | UnsetType = UNSET
+    id: str | UnsetType | None = UNSET
     """The ID of the project (or user) the quotas are for."""
 
-    cores: QuotaDetail | UnsetType = UNSET
+    cores: QuotaDetail | UnsetType | None = UNSET
     """The quota on server cores, with its usage."""
 
-    instances: QuotaDetail | UnsetType = UNSET
+    instances: QuotaDetail | UnsetType | None = UNSET
     """The quota on servers, with its usage."""
 
-    key_pairs: QuotaDetail | UnsetType = UNSET
+    key_pairs: QuotaDetail | UnsetType | None = UNSET
     """The quota on keypairs per user, with its usage."""
 
-    metadata_items: QuotaDetail | UnsetType = UNSET
+    metadata_items: QuotaDetail | UnsetType | None = UNSET
     """The quota on metadata items per server, with its usage."""
 
-    ram: QuotaDetail | UnsetType = UNSET
+    ram: QuotaDetail | UnsetType | None = UNSET
     """The quota on server RAM, in MiB, with its usage."""
 
-    server_groups: QuotaDetail | UnsetType = UNSET
+    server_groups: QuotaDetail | UnsetType | None = UNSET
     """The quota on server groups, with its usage."""
 
-    server_group_members: QuotaDetail | UnsetType = UNSET
+    server_group_members: QuotaDetail | UnsetType | None = UNSET
     """The quota on servers per server group, with its usage."""
 
-    fixed_ips: QuotaDetail | UnsetType = UNSET
+    fixed_ips: QuotaDetail | UnsetType | None = UNSET
     """The quota on fixed IPs (nova-network only), with its usage."""
 
-    floating_ips: QuotaDetail | UnsetType = UNSET
+    floating_ips: QuotaDetail | UnsetType | None = UNSET
     """The quota on floating IPs (nova-network only), with its usage."""
 
-    networks: QuotaDetail | UnsetType = UNSET
+    networks: QuotaDetail | UnsetType | None = UNSET
     """The quota on private networks (nova-network only), with its usage."""
 
-    security_group_rules: QuotaDetail | UnsetType = UNSET
+    security_group_rules: QuotaDetail | UnsetType | None = UNSET
     """The quota on rules per security group (nova-network only), with its usage."""
 
-    security_groups: QuotaDetail | UnsetType = UNSET
+    security_groups: QuotaDetail | UnsetType | None = UNSET
     """The quota on security groups (nova-network only), with its usage."""
 
-    injected_file_content_bytes: QuotaDetail | UnsetType = UNSET
+    injected_file_content_bytes: QuotaDetail | UnsetType | None = UNSET
     """The quota on bytes per injected file, with its usage."""
 
-    injected_file_path_bytes: QuotaDetail | UnsetType = UNSET
+    injected_file_path_bytes: QuotaDetail | UnsetType | None = UNSET
     """The quota on bytes per injected file path, with its usage."""
 
-    injected_files: QuotaDetail | UnsetType = UNSET
+    injected_files: QuotaDetail | UnsetType | None = UNSET
     """The quota on injected files, with its usage."""
 
     versioned_fields: ClassVar[tuple[tuple[str, str | None, str | None], ...]] = (
@@ -159,13 +159,13 @@ class QuotaSetDetail(Model):
 class QuotaDetail(Model):
     """One quota with its usage."""
 
-    limit: int | UnsetType = UNSET
+    limit: int | UnsetType | None = UNSET
     """The limit; -1 means unlimited."""
 
-    in_use: int | UnsetType = UNSET
+    in_use: int | UnsetType | None = UNSET
     """How much is in use (always 0 for keypairs)."""
 
-    reserved: int | UnsetType = UNSET
+    reserved: int | UnsetType | None = UNSET
     """How much is reserved."""
 
 

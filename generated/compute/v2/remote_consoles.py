@@ -22,13 +22,13 @@ __all__ = [
 class RemoteConsole(Model):
     """A remote console of a server."""
 
-    protocol: str | UnsetType = UNSET
+    protocol: str | UnsetType | None = UNSET
     """The console protocol."""
 
-    type: str | UnsetType = UNSET
+    type: str | UnsetType | None = UNSET
     """The console type."""
 
-    url: str | UnsetType = UNSET
+    url: str | UnsetType | None = UNSET
     """The URL to open the console with."""
 
 

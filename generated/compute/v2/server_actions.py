@@ -100,29 +100,29 @@ __all__ = [
 class Link(Model):
     """A link to a resource."""
 
-    href: str | UnsetType = UNSET
+    href: str | UnsetType | None = UNSET
     """The URL."""
 
-    rel: str | UnsetType = UNSET
+    rel: str | UnsetType | None = UNSET
     """The relation of the link to the resource (self, bookmark, next)."""
 
-    type: str | UnsetType = UNSET
+    type: str | UnsetType | None = UNSET
     """The media type of the target, when given."""
 
 
 class ServerAddress(Model):
     """One IP address of a server on a network."""
 
-    addr: str | UnsetType = UNSET
+    addr: str | UnsetType | None = UNSET
     """The IP address."""
 
-    version: int | UnsetType = UNSET
+    version: int | UnsetType | None = UNSET
     """The IP version of the address (4 or 6)."""
 
-    mac_addr: str | UnsetType = msgspec.field(default=UNSET, name="OS-EXT-IPS-MAC:mac_addr")
+    mac_addr: str | UnsetType | None = msgspec.field(default=UNSET, name="OS-EXT-IPS-MAC:mac_addr")
     """The MAC address of the port the address belongs to."""
 
-    type: str | UnsetType = msgspec.field(default=UNSET, name="OS-EXT-IPS:type")
+    type: str | UnsetType | None = msgspec.field(default=UNSET, name="OS-EXT-IPS:type")
     """The address type, fixed or floating."""
 
 
@@ -131,31 +131,31 @@ class ServerFlavor(Model):
     from 2.47 it is a copy of the flavor's sizes taken when the server was built.
     """
 
-    id: str | UnsetType = UNSET
+    id: str | UnsetType | None = UNSET
     """The ID of the flavor the server was booted with."""
 
-    links: list[Link] | UnsetType = UNSET
+    links: list[Link] | UnsetType | None = UNSET
     """Links to the flavor."""
 
-    vcpus: int | UnsetType = UNSET
+    vcpus: int | UnsetType | None = UNSET
     """The number of virtual CPUs."""
 
-    ram: int | UnsetType = UNSET
+    ram: int | UnsetType | None = UNSET
     """The amount of RAM, in MiB."""
 
-    disk: int | UnsetType = UNSET
+    disk: int | UnsetType | None = UNSET
     """The size of the root disk, in GiB."""
 
-    ephemeral: int | UnsetType = UNSET
+    ephemeral: int | UnsetType | None = UNSET
     """The size of the ephemeral disk, in GiB."""
 
-    swap: int | UnsetType = UNSET
+    swap: int | UnsetType | None = UNSET
     """The size of the swap disk, in MiB."""
 
-    original_name: str | UnsetType = UNSET
+    original_name: str | UnsetType | None = UNSET
     """The name the flavor had when the server was built."""
 
-    extra_specs: dict[str, str] | UnsetType = UNSET
+    extra_specs: dict[str, str] | UnsetType | None = UNSET
     """The flavor's extra specs; only present when policy lets the caller see them."""
 
     versioned_fields: ClassVar[tuple[tuple[str, str | None, str | None], ...]] = (
@@ -174,10 +174,10 @@ class ServerFlavor(Model):
 class VolumeAttached(Model):
     """A volume attached to a server, as listed in the server."""
 
-    id: str | UnsetType = UNSET
+    id: str | UnsetType | None = UNSET
     """The ID of the volume."""
 
-    delete_on_termination: bool | UnsetType = UNSET
+    delete_on_termination: bool | UnsetType | None = UNSET
     """Whether the volume is deleted along with the server."""
 
     versioned_fields: ClassVar[tuple[tuple[str, str | None, str | None], ...]] = (
@@ -188,23 +188,23 @@ class VolumeAttached(Model):
 class SecurityGroupRef(Model):
     """A security group named in a server."""
 
-    name: str | UnsetType = UNSET
+    name: str | UnsetType | None = UNSET
     """The name (or ID) of the security group."""
 
 
 class ServerFault(Model):
     """The last fault recorded for a server."""
 
-    code: int | UnsetType = UNSET
+    code: int | UnsetType | None = UNSET
     """The HTTP status code of the error."""
 
-    created: datetime.datetime | UnsetType = UNSET
+    created: datetime.datetime | UnsetType | None = UNSET
     """When the fault was raised."""
 
-    message: str | UnsetType = UNSET
+    message: str | UnsetType | None = UNSET
     """The error message."""
 
-    details: str | UnsetType = UNSET
+    details: str | UnsetType | None = UNSET
     """The stack trace; shown to admins, or for errors other than 500."""
 
 
@@ -218,68 +218,68 @@ class Server(Model):
     id: str
     """The UUID of the server."""
 
-    name: str | UnsetType = UNSET
+    name: str | UnsetType | None = UNSET
     """The server name."""
 
-    status: str | UnsetType = UNSET
+    status: str | UnsetType | None = UNSET
     """The server status, such as ACTIVE, BUILD, SHUTOFF, ERROR or VERIFY_RESIZE."""
 
-    tenant_id: str | UnsetType = UNSET
+    tenant_id: str | UnsetType | None = UNSET
     """The ID of the project that owns the server."""
 
-    user_id: str | UnsetType = UNSET
+    user_id: str | UnsetType | None = UNSET
     """The ID of the user who owns the server."""
 
-    metadata: dict[str, str] | UnsetType = UNSET
+    metadata: dict[str, str] | UnsetType | None = UNSET
     """The metadata key and value pairs of the server."""
 
-    host_id: str | UnsetType = msgspec.field(default=UNSET, name="hostId")
+    host_id: str | UnsetType | None = msgspec.field(default=UNSET, name="hostId")
     """A hash of the host and project IDs: equal for two servers of the same project on the same
     host, opaque otherwise.
     """
 
-    image: Any | UnsetType = UNSET
+    image: Any | UnsetType | None = UNSET
     """The image the server was booted from, as an object with id and links (and, from 2.98, the
     image properties), or an empty string for a server booted from a volume.
     """
 
-    flavor: ServerFlavor | UnsetType = UNSET
+    flavor: ServerFlavor | UnsetType | None = UNSET
     """The flavor of the server."""
 
-    created: datetime.datetime | UnsetType = UNSET
+    created: datetime.datetime | UnsetType | None = UNSET
     """When the server was created."""
 
-    updated: datetime.datetime | UnsetType = UNSET
+    updated: datetime.datetime | UnsetType | None = UNSET
     """When the server was last updated."""
 
-    addresses: dict[str, list[ServerAddress]] | UnsetType = UNSET
+    addresses: dict[str, list[ServerAddress]] | UnsetType | None = UNSET
     """The IP addresses of the server, keyed by network name; hidden while the server builds."""
 
-    access_ipv4: str | UnsetType = msgspec.field(default=UNSET, name="accessIPv4")
+    access_ipv4: str | UnsetType | None = msgspec.field(default=UNSET, name="accessIPv4")
     """The IPv4 address meant for reaching the server."""
 
-    access_ipv6: str | UnsetType = msgspec.field(default=UNSET, name="accessIPv6")
+    access_ipv6: str | UnsetType | None = msgspec.field(default=UNSET, name="accessIPv6")
     """The IPv6 address meant for reaching the server."""
 
-    links: list[Link] | UnsetType = UNSET
+    links: list[Link] | UnsetType | None = UNSET
     """Links to the server."""
 
     key_name: str | UnsetType | None = UNSET
     """The name of the key pair injected into the server, if any."""
 
-    config_drive: str | UnsetType = UNSET
+    config_drive: str | UnsetType | None = UNSET
     """"True" when the server has a config drive, otherwise an empty string."""
 
-    progress: int | UnsetType = UNSET
+    progress: int | UnsetType | None = UNSET
     """The progress of the current build or move operation, in percent."""
 
-    fault: ServerFault | UnsetType = UNSET
+    fault: ServerFault | UnsetType | None = UNSET
     """The last fault, for servers in ERROR or DELETED status."""
 
-    disk_config: str | UnsetType = msgspec.field(default=UNSET, name="OS-DCF:diskConfig")
+    disk_config: str | UnsetType | None = msgspec.field(default=UNSET, name="OS-DCF:diskConfig")
     """How the root disk was partitioned, AUTO or MANUAL."""
 
-    availability_zone: str | UnsetType = msgspec.field(
+    availability_zone: str | UnsetType | None = msgspec.field(
         default=UNSET, name="OS-EXT-AZ:availability_zone"
     )
     """The availability zone the server runs in."""
@@ -292,21 +292,23 @@ class Server(Model):
     )
     """The hypervisor host name (for Ironic, the node UUID; admins only by default)."""
 
-    instance_name: str | UnsetType = msgspec.field(
+    instance_name: str | UnsetType | None = msgspec.field(
         default=UNSET, name="OS-EXT-SRV-ATTR:instance_name"
     )
     """The instance name generated from the instance name template (admins only by default)."""
 
-    power_state: int | UnsetType = msgspec.field(default=UNSET, name="OS-EXT-STS:power_state")
+    power_state: int | UnsetType | None = msgspec.field(
+        default=UNSET, name="OS-EXT-STS:power_state"
+    )
     """The power state: 0 NOSTATE, 1 RUNNING, 3 PAUSED, 4 SHUTDOWN, 6 CRASHED, 7 SUSPENDED."""
 
     task_state: str | UnsetType | None = msgspec.field(default=UNSET, name="OS-EXT-STS:task_state")
     """The task the server is busy with, or null."""
 
-    vm_state: str | UnsetType = msgspec.field(default=UNSET, name="OS-EXT-STS:vm_state")
+    vm_state: str | UnsetType | None = msgspec.field(default=UNSET, name="OS-EXT-STS:vm_state")
     """The VM state, such as active, stopped or error."""
 
-    volumes_attached: list[VolumeAttached] | UnsetType = msgspec.field(
+    volumes_attached: list[VolumeAttached] | UnsetType | None = msgspec.field(
         default=UNSET, name="os-extended-volumes:volumes_attached"
     )
     """The volumes attached to the server."""
@@ -321,18 +323,20 @@ class Server(Model):
     )
     """When the server was deleted."""
 
-    security_groups: list[SecurityGroupRef] | UnsetType = UNSET
+    security_groups: list[SecurityGroupRef] | UnsetType | None = UNSET
     """The security groups of the server."""
 
-    hostname: str | UnsetType = msgspec.field(default=UNSET, name="OS-EXT-SRV-ATTR:hostname")
+    hostname: str | UnsetType | None = msgspec.field(
+        default=UNSET, name="OS-EXT-SRV-ATTR:hostname"
+    )
     """The host name the metadata service reports for the server."""
 
-    reservation_id: str | UnsetType = msgspec.field(
+    reservation_id: str | UnsetType | None = msgspec.field(
         default=UNSET, name="OS-EXT-SRV-ATTR:reservation_id"
     )
     """The reservation ID shared by servers built in one multiple-create request."""
 
-    launch_index: int | UnsetType = msgspec.field(
+    launch_index: int | UnsetType | None = msgspec.field(
         default=UNSET, name="OS-EXT-SRV-ATTR:launch_index"
     )
     """The position of the server in its multiple-create request."""
@@ -357,10 +361,10 @@ class Server(Model):
     )
     """The base64-encoded user data the server was created with."""
 
-    locked: bool | UnsetType = UNSET
+    locked: bool | UnsetType | None = UNSET
     """Whether the server is locked."""
 
-    host_status: str | UnsetType = UNSET
+    host_status: str | UnsetType | None = UNSET
     """The state of the server's compute host: UP, DOWN, MAINTENANCE, UNKNOWN or an empty string
     (shown only where policy allows).
     """
@@ -368,13 +372,13 @@ class Server(Model):
     description: str | UnsetType | None = UNSET
     """The description of the server."""
 
-    tags: list[str] | UnsetType = UNSET
+    tags: list[str] | UnsetType | None = UNSET
     """The tags of the server."""
 
     trusted_image_certificates: list[str] | UnsetType | None = UNSET
     """The IDs of the certificates trusted to verify the image signature."""
 
-    server_groups: list[str] | UnsetType = UNSET
+    server_groups: list[str] | UnsetType | None = UNSET
     """The UUIDs of the server groups the server belongs to (at most one)."""
 
     locked_reason: str | UnsetType | None = UNSET
@@ -383,7 +387,7 @@ class Server(Model):
     pinned_availability_zone: str | UnsetType | None = UNSET
     """The availability zone the server is pinned to, or null."""
 
-    scheduler_hints: dict[str, Any] | UnsetType = UNSET
+    scheduler_hints: dict[str, Any] | UnsetType | None = UNSET
     """The scheduler hints given when the server was created."""
 
     versioned_fields: ClassVar[tuple[tuple[str, str | None, str | None], ...]] = (
@@ -419,32 +423,36 @@ class Personality(Model):
 class ConsoleOutput(Model):
     """The console log of a server."""
 
-    output: str | UnsetType = UNSET
+    output: str | UnsetType | None = UNSET
     """The console output, with control characters escaped."""
 
 
 class Console(Model):
     """A remote console of a server (legacy console actions)."""
 
-    type: str | UnsetType = UNSET
+    type: str | UnsetType | None = UNSET
     """The console type."""
 
-    url: str | UnsetType = UNSET
+    url: str | UnsetType | None = UNSET
     """The URL to open the console with."""
 
 
 class AdminPassword(Model):
     """The administrative password set by the action."""
 
-    admin_pass: str | UnsetType = msgspec.field(default=UNSET, name="adminPass")
+    admin_pass: str | UnsetType | None = msgspec.field(default=UNSET, name="adminPass")
     """The new administrative password, unless the cloud disables instance passwords."""
+
+    secret_fields: ClassVar[frozenset[str]] = frozenset({"admin_pass"})
 
 
 class EvacuateResult(Model):
     """The answer to evacuate; empty from microversion 2.14."""
 
-    admin_pass: str | UnsetType = msgspec.field(default=UNSET, name="adminPass")
+    admin_pass: str | UnsetType | None = msgspec.field(default=UNSET, name="adminPass")
     """The administrative password of the evacuated server."""
+
+    secret_fields: ClassVar[frozenset[str]] = frozenset({"admin_pass"})
 
     versioned_fields: ClassVar[tuple[tuple[str, str | None, str | None], ...]] = (
         ("admin_pass", None, "2.13"),
@@ -456,10 +464,10 @@ class CreatedImage(Model):
     microversion 2.44, its ID in the body from 2.45.
     """
 
-    image_id: str | UnsetType = UNSET
+    image_id: str | UnsetType | None = UNSET
     """The ID of the new image."""
 
-    location: str | UnsetType = msgspec.field(default=UNSET, name="Location")
+    location: str | UnsetType | None = msgspec.field(default=UNSET, name="Location")
     """The URL of the new image."""
 
     header_fields: ClassVar[tuple[tuple[str, str], ...]] = (("location", "Location"),)
@@ -532,6 +540,8 @@ class RebuildOpts(Options):
         "hostname": ("2.90", None),
     }
 
+    secret_fields: ClassVar[frozenset[str]] = frozenset({"admin_pass"})
+
 
 class ResizeOpts(Options):
     """Options for :func:`resize`."""
@@ -564,6 +574,8 @@ class RescueOpts(Options):
 
     rescue_image_ref: str | UnsetType = UNSET
     """The image to rescue with; the server's own image when omitted."""
+
+    secret_fields: ClassVar[frozenset[str]] = frozenset({"admin_pass"})
 
 
 class UnshelveOpts(Options):
@@ -636,6 +648,8 @@ class EvacuateOpts(Options):
         "on_shared_storage": (None, "2.13"),
         "force": ("2.29", "2.67"),
     }
+
+    secret_fields: ClassVar[frozenset[str]] = frozenset({"admin_pass"})
 
 
 class CreateImageOpts(Options):
@@ -718,6 +732,8 @@ class ChangePasswordOpts(Options):
 
     admin_pass: str = msgspec.field(name="adminPass")
     """The new administrative password."""
+
+    secret_fields: ClassVar[frozenset[str]] = frozenset({"admin_pass"})
 
 
 class AddFloatingIpOpts(Options):

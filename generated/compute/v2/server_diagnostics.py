@@ -25,20 +25,20 @@ __all__ = [
 class DiagnosticsMemory(Model):
     """Memory usage of a server."""
 
-    maximum: int | UnsetType = UNSET
+    maximum: int | UnsetType | None = UNSET
     """The memory given to the server, in MiB."""
 
-    used: int | UnsetType = UNSET
+    used: int | UnsetType | None = UNSET
     """The memory the guest currently uses, in MiB."""
 
 
 class DiagnosticsCpu(Model):
     """Usage of one virtual CPU."""
 
-    id: int | UnsetType = UNSET
+    id: int | UnsetType | None = UNSET
     """The ID of the CPU."""
 
-    time: int | UnsetType = UNSET
+    time: int | UnsetType | None = UNSET
     """The CPU time, in nanoseconds."""
 
     utilisation: int | UnsetType | None = UNSET
@@ -48,53 +48,53 @@ class DiagnosticsCpu(Model):
 class DiagnosticsDisk(Model):
     """Usage of one disk."""
 
-    read_bytes: int | UnsetType = UNSET
+    read_bytes: int | UnsetType | None = UNSET
     """The bytes read."""
 
-    read_requests: int | UnsetType = UNSET
+    read_requests: int | UnsetType | None = UNSET
     """The read requests."""
 
-    write_bytes: int | UnsetType = UNSET
+    write_bytes: int | UnsetType | None = UNSET
     """The bytes written."""
 
-    write_requests: int | UnsetType = UNSET
+    write_requests: int | UnsetType | None = UNSET
     """The write requests."""
 
-    errors_count: int | UnsetType = UNSET
+    errors_count: int | UnsetType | None = UNSET
     """The disk errors."""
 
 
 class DiagnosticsNic(Model):
     """Usage of one virtual network interface."""
 
-    mac_address: str | UnsetType = UNSET
+    mac_address: str | UnsetType | None = UNSET
     """The MAC address of the interface."""
 
-    rx_octets: int | UnsetType = UNSET
+    rx_octets: int | UnsetType | None = UNSET
     """The octets received."""
 
-    rx_errors: int | UnsetType = UNSET
+    rx_errors: int | UnsetType | None = UNSET
     """The receive errors."""
 
-    rx_drop: int | UnsetType = UNSET
+    rx_drop: int | UnsetType | None = UNSET
     """The received packets dropped."""
 
-    rx_packets: int | UnsetType = UNSET
+    rx_packets: int | UnsetType | None = UNSET
     """The packets received."""
 
     rx_rate: int | UnsetType | None = UNSET
     """The receive rate, in bytes."""
 
-    tx_octets: int | UnsetType = UNSET
+    tx_octets: int | UnsetType | None = UNSET
     """The octets sent."""
 
-    tx_errors: int | UnsetType = UNSET
+    tx_errors: int | UnsetType | None = UNSET
     """The transmit errors."""
 
-    tx_drop: int | UnsetType = UNSET
+    tx_drop: int | UnsetType | None = UNSET
     """The sent packets dropped."""
 
-    tx_packets: int | UnsetType = UNSET
+    tx_packets: int | UnsetType | None = UNSET
     """The packets sent."""
 
     tx_rate: int | UnsetType | None = UNSET
@@ -104,10 +104,10 @@ class DiagnosticsNic(Model):
 class ServerDiagnostics(Model):
     """Diagnostics of a server."""
 
-    state: str | UnsetType = UNSET
+    state: str | UnsetType | None = UNSET
     """The VM state, such as running, paused or shutdown."""
 
-    driver: str | UnsetType = UNSET
+    driver: str | UnsetType | None = UNSET
     """The virt driver, such as libvirt, vmwareapi or ironic."""
 
     hypervisor: str | UnsetType | None = UNSET
@@ -119,28 +119,28 @@ class ServerDiagnostics(Model):
     uptime: int | UnsetType | None = UNSET
     """How long the VM has been running, in seconds."""
 
-    config_drive: bool | UnsetType = UNSET
+    config_drive: bool | UnsetType | None = UNSET
     """Whether the server has a config drive."""
 
-    num_cpus: int | UnsetType = UNSET
+    num_cpus: int | UnsetType | None = UNSET
     """The number of virtual CPUs."""
 
-    num_disks: int | UnsetType = UNSET
+    num_disks: int | UnsetType | None = UNSET
     """The number of disks."""
 
-    num_nics: int | UnsetType = UNSET
+    num_nics: int | UnsetType | None = UNSET
     """The number of virtual network interfaces."""
 
-    memory_details: DiagnosticsMemory | UnsetType = UNSET
+    memory_details: DiagnosticsMemory | UnsetType | None = UNSET
     """The memory usage."""
 
-    cpu_details: list[DiagnosticsCpu] | UnsetType = UNSET
+    cpu_details: list[DiagnosticsCpu] | UnsetType | None = UNSET
     """Usage per virtual CPU."""
 
-    disk_details: list[DiagnosticsDisk] | UnsetType = UNSET
+    disk_details: list[DiagnosticsDisk] | UnsetType | None = UNSET
     """Usage per disk."""
 
-    nic_details: list[DiagnosticsNic] | UnsetType = UNSET
+    nic_details: list[DiagnosticsNic] | UnsetType | None = UNSET
     """Usage per virtual network interface."""
 
     versioned_fields: ClassVar[tuple[tuple[str, str | None, str | None], ...]] = (

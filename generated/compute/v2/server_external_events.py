@@ -29,16 +29,16 @@ class ServerExternalEvent(Model):
     server_uuid: str
     """The UUID of the server the event is for."""
 
-    status: str | UnsetType = UNSET
+    status: str | UnsetType | None = UNSET
     """The status of the event (default completed)."""
 
-    tag: str | UnsetType = UNSET
+    tag: str | UnsetType | None = UNSET
     """What the event is about: the port ID for network events, the volume ID for volume-extended,
     POWER_ON or POWER_OFF for power-update, the accelerator request UUID for accelerator-
     request-bound.
     """
 
-    code: int | UnsetType = UNSET
+    code: int | UnsetType | None = UNSET
     """The result for this event: 200 accepted, 400 missing parameter, 404 server not found, 422
     server has no host.
     """

@@ -32,30 +32,30 @@ class ServerGroup(Model):
     id: str
     """The UUID of the server group."""
 
-    name: str | UnsetType = UNSET
+    name: str | UnsetType | None = UNSET
     """The name of the server group."""
 
-    policies: builtins.list[str] | UnsetType = UNSET
+    policies: builtins.list[str] | UnsetType | None = UNSET
     """The policies of the group (exactly one): affinity, anti-affinity, soft-affinity or soft-
     anti-affinity.
     """
 
-    members: builtins.list[str] | UnsetType = UNSET
+    members: builtins.list[str] | UnsetType | None = UNSET
     """The UUIDs of the servers in the group."""
 
-    metadata: dict[str, str] | UnsetType = UNSET
+    metadata: dict[str, str] | UnsetType | None = UNSET
     """Always empty; kept for compatibility."""
 
-    project_id: str | UnsetType = UNSET
+    project_id: str | UnsetType | None = UNSET
     """The ID of the project that owns the group."""
 
-    user_id: str | UnsetType = UNSET
+    user_id: str | UnsetType | None = UNSET
     """The ID of the user that owns the group."""
 
-    policy: str | UnsetType = UNSET
+    policy: str | UnsetType | None = UNSET
     """The policy of the group."""
 
-    rules: ServerGroupRules | UnsetType = UNSET
+    rules: ServerGroupRules | UnsetType | None = UNSET
     """The rules of the policy; empty when none were given."""
 
     versioned_fields: ClassVar[tuple[tuple[str, str | None, str | None], ...]] = (
@@ -71,7 +71,7 @@ class ServerGroup(Model):
 class ServerGroupRules(Model):
     """Rules that refine a server group policy."""
 
-    max_server_per_host: int | UnsetType = UNSET
+    max_server_per_host: int | UnsetType | None = UNSET
     """For anti-affinity only: how many members may share one host (default 1)."""
 
 

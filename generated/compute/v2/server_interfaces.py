@@ -29,10 +29,10 @@ __all__ = [
 class FixedIp(Model):
     """A fixed IP address of an interface."""
 
-    ip_address: str | UnsetType = UNSET
+    ip_address: str | UnsetType | None = UNSET
     """The IP address."""
 
-    subnet_id: str | UnsetType = UNSET
+    subnet_id: str | UnsetType | None = UNSET
     """The ID of the subnet the address belongs to."""
 
 
@@ -49,16 +49,16 @@ class InterfaceAttachment(Model):
     port_id: str
     """The ID of the port."""
 
-    net_id: str | UnsetType = UNSET
+    net_id: str | UnsetType | None = UNSET
     """The ID of the network of the port."""
 
-    mac_addr: str | UnsetType = UNSET
+    mac_addr: str | UnsetType | None = UNSET
     """The MAC address of the port."""
 
-    port_state: str | UnsetType = UNSET
+    port_state: str | UnsetType | None = UNSET
     """The status of the port, such as ACTIVE or DOWN."""
 
-    fixed_ips: builtins.list[FixedIp] | UnsetType = UNSET
+    fixed_ips: builtins.list[FixedIp] | UnsetType | None = UNSET
     """The fixed IP addresses of the port with their subnets."""
 
     tag: str | UnsetType | None = UNSET

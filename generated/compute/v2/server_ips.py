@@ -21,10 +21,10 @@ __all__ = [
 class ServerIp(Model):
     """An IP address of a server."""
 
-    addr: str | UnsetType = UNSET
+    addr: str | UnsetType | None = UNSET
     """The IP address."""
 
-    version: int | UnsetType = UNSET
+    version: int | UnsetType | None = UNSET
     """The IP version, 4 or 6."""
 
 

@@ -31,25 +31,25 @@ class ServerMigration(Model):
     id: int
     """The ID of the migration."""
 
-    uuid: str | UnsetType = UNSET
+    uuid: str | UnsetType | None = UNSET
     """The UUID of the migration."""
 
-    server_uuid: str | UnsetType = UNSET
+    server_uuid: str | UnsetType | None = UNSET
     """The UUID of the server."""
 
-    status: str | UnsetType = UNSET
+    status: str | UnsetType | None = UNSET
     """The status of the migration, such as queued, preparing or running."""
 
-    source_compute: str | UnsetType = UNSET
+    source_compute: str | UnsetType | None = UNSET
     """The source compute service."""
 
     source_node: str | UnsetType | None = UNSET
     """The source node, or null when pre-migration checks failed."""
 
-    dest_compute: str | UnsetType = UNSET
+    dest_compute: str | UnsetType | None = UNSET
     """The destination compute service."""
 
-    dest_host: str | UnsetType = UNSET
+    dest_host: str | UnsetType | None = UNSET
     """The destination host."""
 
     dest_node: str | UnsetType | None = UNSET
@@ -73,7 +73,7 @@ class ServerMigration(Model):
     disk_remaining_bytes: int | UnsetType | None = UNSET
     """The disk data left to transfer, in bytes."""
 
-    created_at: datetime.datetime | UnsetType = UNSET
+    created_at: datetime.datetime | UnsetType | None = UNSET
     """When the migration was created."""
 
     updated_at: datetime.datetime | UnsetType | None = UNSET

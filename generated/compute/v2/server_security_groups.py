@@ -22,10 +22,10 @@ __all__ = [
 class SecurityGroupRule(Model):
     """A rule of a security group, in the compute API's format."""
 
-    id: str | UnsetType = UNSET
+    id: str | UnsetType | None = UNSET
     """The ID of the rule."""
 
-    parent_group_id: str | UnsetType = UNSET
+    parent_group_id: str | UnsetType | None = UNSET
     """The ID of the security group the rule belongs to."""
 
     ip_protocol: str | UnsetType | None = UNSET
@@ -37,10 +37,10 @@ class SecurityGroupRule(Model):
     to_port: int | UnsetType | None = UNSET
     """The last port of the range (the ICMP code for icmp)."""
 
-    ip_range: dict[str, str] | UnsetType = UNSET
+    ip_range: dict[str, str] | UnsetType | None = UNSET
     """The source address range (a mapping with cidr), or empty."""
 
-    group: dict[str, str] | UnsetType = UNSET
+    group: dict[str, str] | UnsetType | None = UNSET
     """The source security group (a mapping with name and tenant_id), or empty."""
 
 
@@ -50,16 +50,16 @@ class ServerSecurityGroup(Model):
     id: str
     """The ID of the security group."""
 
-    name: str | UnsetType = UNSET
+    name: str | UnsetType | None = UNSET
     """The name of the security group."""
 
-    description: str | UnsetType = UNSET
+    description: str | UnsetType | None = UNSET
     """The description of the security group."""
 
-    tenant_id: str | UnsetType = UNSET
+    tenant_id: str | UnsetType | None = UNSET
     """The ID of the project that owns the security group."""
 
-    rules: builtins.list[SecurityGroupRule] | UnsetType = UNSET
+    rules: builtins.list[SecurityGroupRule] | UnsetType | None = UNSET
     """The rules of the security group."""
 
 

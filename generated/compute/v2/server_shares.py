@@ -29,16 +29,16 @@ class ShareAttachment(Model):
     share_id: str
     """The ID of the Manila share."""
 
-    status: str | UnsetType = UNSET
+    status: str | UnsetType | None = UNSET
     """The status of the attachment, such as attaching, inactive or active."""
 
-    tag: str | UnsetType = UNSET
+    tag: str | UnsetType | None = UNSET
     """The tag the guest mounts the share by."""
 
-    uuid: str | UnsetType = UNSET
+    uuid: str | UnsetType | None = UNSET
     """The UUID of the attachment (admins by default)."""
 
-    export_location: str | UnsetType = UNSET
+    export_location: str | UnsetType | None = UNSET
     """The export location of the share (admins by default)."""
 
 

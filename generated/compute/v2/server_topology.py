@@ -20,26 +20,26 @@ __all__ = [
 class TopologyNode(Model):
     """A virtual NUMA node of a server."""
 
-    memory_mb: int | UnsetType = UNSET
+    memory_mb: int | UnsetType | None = UNSET
     """The memory of the node, in MiB."""
 
-    vcpu_set: list[int] | UnsetType = UNSET
+    vcpu_set: list[int] | UnsetType | None = UNSET
     """The virtual CPUs of the node."""
 
-    cpu_pinning: dict[str, int] | UnsetType = UNSET
+    cpu_pinning: dict[str, int] | UnsetType | None = UNSET
     """The host CPU each virtual CPU is pinned to, keyed by virtual CPU."""
 
-    siblings: list[list[int]] | UnsetType = UNSET
+    siblings: list[list[int]] | UnsetType | None = UNSET
     """Groups of virtual CPUs that are thread siblings of one core."""
 
-    host_node: int | UnsetType = UNSET
+    host_node: int | UnsetType | None = UNSET
     """The host NUMA node this node is placed on."""
 
 
 class ServerTopology(Model):
     """The NUMA topology of a server."""
 
-    nodes: list[TopologyNode] | UnsetType = UNSET
+    nodes: list[TopologyNode] | UnsetType | None = UNSET
     """The virtual NUMA nodes."""
 
     pagesize_kb: int | UnsetType | None = UNSET

@@ -50,13 +50,13 @@ __all__ = [
 class Link(Model):
     """A link to a resource."""
 
-    href: str | UnsetType = UNSET
+    href: str | UnsetType | None = UNSET
     """The URL."""
 
-    rel: str | UnsetType = UNSET
+    rel: str | UnsetType | None = UNSET
     """The relation of the link to the resource (self, bookmark, next)."""
 
-    type: str | UnsetType = UNSET
+    type: str | UnsetType | None = UNSET
     """The media type of the target, when given."""
 
 
@@ -66,26 +66,26 @@ class ServerSummary(Model):
     id: str
     """The UUID of the server."""
 
-    name: str | UnsetType = UNSET
+    name: str | UnsetType | None = UNSET
     """The server name."""
 
-    links: builtins.list[Link] | UnsetType = UNSET
+    links: builtins.list[Link] | UnsetType | None = UNSET
     """Links to the server."""
 
 
 class ServerAddress(Model):
     """One IP address of a server on a network."""
 
-    addr: str | UnsetType = UNSET
+    addr: str | UnsetType | None = UNSET
     """The IP address."""
 
-    version: int | UnsetType = UNSET
+    version: int | UnsetType | None = UNSET
     """The IP version of the address (4 or 6)."""
 
-    mac_addr: str | UnsetType = msgspec.field(default=UNSET, name="OS-EXT-IPS-MAC:mac_addr")
+    mac_addr: str | UnsetType | None = msgspec.field(default=UNSET, name="OS-EXT-IPS-MAC:mac_addr")
     """The MAC address of the port the address belongs to."""
 
-    type: str | UnsetType = msgspec.field(default=UNSET, name="OS-EXT-IPS:type")
+    type: str | UnsetType | None = msgspec.field(default=UNSET, name="OS-EXT-IPS:type")
     """The address type, fixed or floating."""
 
 
@@ -94,31 +94,31 @@ class ServerFlavor(Model):
     from 2.47 it is a copy of the flavor's sizes taken when the server was built.
     """
 
-    id: str | UnsetType = UNSET
+    id: str | UnsetType | None = UNSET
     """The ID of the flavor the server was booted with."""
 
-    links: builtins.list[Link] | UnsetType = UNSET
+    links: builtins.list[Link] | UnsetType | None = UNSET
     """Links to the flavor."""
 
-    vcpus: int | UnsetType = UNSET
+    vcpus: int | UnsetType | None = UNSET
     """The number of virtual CPUs."""
 
-    ram: int | UnsetType = UNSET
+    ram: int | UnsetType | None = UNSET
     """The amount of RAM, in MiB."""
 
-    disk: int | UnsetType = UNSET
+    disk: int | UnsetType | None = UNSET
     """The size of the root disk, in GiB."""
 
-    ephemeral: int | UnsetType = UNSET
+    ephemeral: int | UnsetType | None = UNSET
     """The size of the ephemeral disk, in GiB."""
 
-    swap: int | UnsetType = UNSET
+    swap: int | UnsetType | None = UNSET
     """The size of the swap disk, in MiB."""
 
-    original_name: str | UnsetType = UNSET
+    original_name: str | UnsetType | None = UNSET
     """The name the flavor had when the server was built."""
 
-    extra_specs: dict[str, str] | UnsetType = UNSET
+    extra_specs: dict[str, str] | UnsetType | None = UNSET
     """The flavor's extra specs; only present when policy lets the caller see them."""
 
     versioned_fields: ClassVar[tuple[tuple[str, str | None, str | None], ...]] = (
@@ -137,10 +137,10 @@ class ServerFlavor(Model):
 class VolumeAttached(Model):
     """A volume attached to a server, as listed in the server."""
 
-    id: str | UnsetType = UNSET
+    id: str | UnsetType | None = UNSET
     """The ID of the volume."""
 
-    delete_on_termination: bool | UnsetType = UNSET
+    delete_on_termination: bool | UnsetType | None = UNSET
     """Whether the volume is deleted along with the server."""
 
     versioned_fields: ClassVar[tuple[tuple[str, str | None, str | None], ...]] = (
@@ -151,23 +151,23 @@ class VolumeAttached(Model):
 class SecurityGroupRef(Model):
     """A security group named in a server."""
 
-    name: str | UnsetType = UNSET
+    name: str | UnsetType | None = UNSET
     """The name (or ID) of the security group."""
 
 
 class ServerFault(Model):
     """The last fault recorded for a server."""
 
-    code: int | UnsetType = UNSET
+    code: int | UnsetType | None = UNSET
     """The HTTP status code of the error."""
 
-    created: datetime.datetime | UnsetType = UNSET
+    created: datetime.datetime | UnsetType | None = UNSET
     """When the fault was raised."""
 
-    message: str | UnsetType = UNSET
+    message: str | UnsetType | None = UNSET
     """The error message."""
 
-    details: str | UnsetType = UNSET
+    details: str | UnsetType | None = UNSET
     """The stack trace; shown to admins, or for errors other than 500."""
 
 
@@ -181,68 +181,68 @@ class Server(Model):
     id: str
     """The UUID of the server."""
 
-    name: str | UnsetType = UNSET
+    name: str | UnsetType | None = UNSET
     """The server name."""
 
-    status: str | UnsetType = UNSET
+    status: str | UnsetType | None = UNSET
     """The server status, such as ACTIVE, BUILD, SHUTOFF, ERROR or VERIFY_RESIZE."""
 
-    tenant_id: str | UnsetType = UNSET
+    tenant_id: str | UnsetType | None = UNSET
     """The ID of the project that owns the server."""
 
-    user_id: str | UnsetType = UNSET
+    user_id: str | UnsetType | None = UNSET
     """The ID of the user who owns the server."""
 
-    metadata: dict[str, str] | UnsetType = UNSET
+    metadata: dict[str, str] | UnsetType | None = UNSET
     """The metadata key and value pairs of the server."""
 
-    host_id: str | UnsetType = msgspec.field(default=UNSET, name="hostId")
+    host_id: str | UnsetType | None = msgspec.field(default=UNSET, name="hostId")
     """A hash of the host and project IDs: equal for two servers of the same project on the same
     host, opaque otherwise.
     """
 
-    image: Any | UnsetType = UNSET
+    image: Any | UnsetType | None = UNSET
     """The image the server was booted from, as an object with id and links (and, from 2.98, the
     image properties), or an empty string for a server booted from a volume.
     """
 
-    flavor: ServerFlavor | UnsetType = UNSET
+    flavor: ServerFlavor | UnsetType | None = UNSET
     """The flavor of the server."""
 
-    created: datetime.datetime | UnsetType = UNSET
+    created: datetime.datetime | UnsetType | None = UNSET
     """When the server was created."""
 
-    updated: datetime.datetime | UnsetType = UNSET
+    updated: datetime.datetime | UnsetType | None = UNSET
     """When the server was last updated."""
 
-    addresses: dict[str, builtins.list[ServerAddress]] | UnsetType = UNSET
+    addresses: dict[str, builtins.list[ServerAddress]] | UnsetType | None = UNSET
     """The IP addresses of the server, keyed by network name; hidden while the server builds."""
 
-    access_ipv4: str | UnsetType = msgspec.field(default=UNSET, name="accessIPv4")
+    access_ipv4: str | UnsetType | None = msgspec.field(default=UNSET, name="accessIPv4")
     """The IPv4 address meant for reaching the server."""
 
-    access_ipv6: str | UnsetType = msgspec.field(default=UNSET, name="accessIPv6")
+    access_ipv6: str | UnsetType | None = msgspec.field(default=UNSET, name="accessIPv6")
     """The IPv6 address meant for reaching the server."""
 
-    links: builtins.list[Link] | UnsetType = UNSET
+    links: builtins.list[Link] | UnsetType | None = UNSET
     """Links to the server."""
 
     key_name: str | UnsetType | None = UNSET
     """The name of the key pair injected into the server, if any."""
 
-    config_drive: str | UnsetType = UNSET
+    config_drive: str | UnsetType | None = UNSET
     """"True" when the server has a config drive, otherwise an empty string."""
 
-    progress: int | UnsetType = UNSET
+    progress: int | UnsetType | None = UNSET
     """The progress of the current build or move operation, in percent."""
 
-    fault: ServerFault | UnsetType = UNSET
+    fault: ServerFault | UnsetType | None = UNSET
     """The last fault, for servers in ERROR or DELETED status."""
 
-    disk_config: str | UnsetType = msgspec.field(default=UNSET, name="OS-DCF:diskConfig")
+    disk_config: str | UnsetType | None = msgspec.field(default=UNSET, name="OS-DCF:diskConfig")
     """How the root disk was partitioned, AUTO or MANUAL."""
 
-    availability_zone: str | UnsetType = msgspec.field(
+    availability_zone: str | UnsetType | None = msgspec.field(
         default=UNSET, name="OS-EXT-AZ:availability_zone"
     )
     """The availability zone the server runs in."""
@@ -255,21 +255,23 @@ class Server(Model):
     )
     """The hypervisor host name (for Ironic, the node UUID; admins only by default)."""
 
-    instance_name: str | UnsetType = msgspec.field(
+    instance_name: str | UnsetType | None = msgspec.field(
         default=UNSET, name="OS-EXT-SRV-ATTR:instance_name"
     )
     """The instance name generated from the instance name template (admins only by default)."""
 
-    power_state: int | UnsetType = msgspec.field(default=UNSET, name="OS-EXT-STS:power_state")
+    power_state: int | UnsetType | None = msgspec.field(
+        default=UNSET, name="OS-EXT-STS:power_state"
+    )
     """The power state: 0 NOSTATE, 1 RUNNING, 3 PAUSED, 4 SHUTDOWN, 6 CRASHED, 7 SUSPENDED."""
 
     task_state: str | UnsetType | None = msgspec.field(default=UNSET, name="OS-EXT-STS:task_state")
     """The task the server is busy with, or null."""
 
-    vm_state: str | UnsetType = msgspec.field(default=UNSET, name="OS-EXT-STS:vm_state")
+    vm_state: str | UnsetType | None = msgspec.field(default=UNSET, name="OS-EXT-STS:vm_state")
     """The VM state, such as active, stopped or error."""
 
-    volumes_attached: builtins.list[VolumeAttached] | UnsetType = msgspec.field(
+    volumes_attached: builtins.list[VolumeAttached] | UnsetType | None = msgspec.field(
         default=UNSET, name="os-extended-volumes:volumes_attached"
     )
     """The volumes attached to the server."""
@@ -284,18 +286,20 @@ class Server(Model):
     )
     """When the server was deleted."""
 
-    security_groups: builtins.list[SecurityGroupRef] | UnsetType = UNSET
+    security_groups: builtins.list[SecurityGroupRef] | UnsetType | None = UNSET
     """The security groups of the server."""
 
-    hostname: str | UnsetType = msgspec.field(default=UNSET, name="OS-EXT-SRV-ATTR:hostname")
+    hostname: str | UnsetType | None = msgspec.field(
+        default=UNSET, name="OS-EXT-SRV-ATTR:hostname"
+    )
     """The host name the metadata service reports for the server."""
 
-    reservation_id: str | UnsetType = msgspec.field(
+    reservation_id: str | UnsetType | None = msgspec.field(
         default=UNSET, name="OS-EXT-SRV-ATTR:reservation_id"
     )
     """The reservation ID shared by servers built in one multiple-create request."""
 
-    launch_index: int | UnsetType = msgspec.field(
+    launch_index: int | UnsetType | None = msgspec.field(
         default=UNSET, name="OS-EXT-SRV-ATTR:launch_index"
     )
     """The position of the server in its multiple-create request."""
@@ -320,10 +324,10 @@ class Server(Model):
     )
     """The base64-encoded user data the server was created with."""
 
-    locked: bool | UnsetType = UNSET
+    locked: bool | UnsetType | None = UNSET
     """Whether the server is locked."""
 
-    host_status: str | UnsetType = UNSET
+    host_status: str | UnsetType | None = UNSET
     """The state of the server's compute host: UP, DOWN, MAINTENANCE, UNKNOWN or an empty string
     (shown only where policy allows).
     """
@@ -331,13 +335,13 @@ class Server(Model):
     description: str | UnsetType | None = UNSET
     """The description of the server."""
 
-    tags: builtins.list[str] | UnsetType = UNSET
+    tags: builtins.list[str] | UnsetType | None = UNSET
     """The tags of the server."""
 
     trusted_image_certificates: builtins.list[str] | UnsetType | None = UNSET
     """The IDs of the certificates trusted to verify the image signature."""
 
-    server_groups: builtins.list[str] | UnsetType = UNSET
+    server_groups: builtins.list[str] | UnsetType | None = UNSET
     """The UUIDs of the server groups the server belongs to (at most one)."""
 
     locked_reason: str | UnsetType | None = UNSET
@@ -346,7 +350,7 @@ class Server(Model):
     pinned_availability_zone: str | UnsetType | None = UNSET
     """The availability zone the server is pinned to, or null."""
 
-    scheduler_hints: dict[str, Any] | UnsetType = UNSET
+    scheduler_hints: dict[str, Any] | UnsetType | None = UNSET
     """The scheduler hints given when the server was created."""
 
     versioned_fields: ClassVar[tuple[tuple[str, str | None, str | None], ...]] = (
@@ -385,40 +389,40 @@ class BlockDeviceMapping(Model):
     boot_index: int | None
     """The boot order of the device; 0 is the boot disk, -1 or null means not bootable."""
 
-    uuid: str | UnsetType = UNSET
+    uuid: str | UnsetType | None = UNSET
     """The ID of the source (image, snapshot or volume) named by source_type."""
 
-    source_type: str | UnsetType = UNSET
+    source_type: str | UnsetType | None = UNSET
     """Where the device comes from; required unless no_device is set."""
 
-    destination_type: str | UnsetType = UNSET
+    destination_type: str | UnsetType | None = UNSET
     """Whether the device is a local (ephemeral) disk or a volume."""
 
-    volume_size: int | UnsetType = UNSET
+    volume_size: int | UnsetType | None = UNSET
     """The size of the volume to create, in GiB."""
 
-    delete_on_termination: bool | UnsetType = UNSET
+    delete_on_termination: bool | UnsetType | None = UNSET
     """Whether the volume is deleted along with the server (default false)."""
 
-    device_name: str | UnsetType = UNSET
+    device_name: str | UnsetType | None = UNSET
     """The device name to use in the guest, such as /dev/vdb (not honoured by libvirt)."""
 
-    device_type: str | UnsetType = UNSET
+    device_type: str | UnsetType | None = UNSET
     """The device type, such as disk or cdrom."""
 
-    disk_bus: str | UnsetType = UNSET
+    disk_bus: str | UnsetType | None = UNSET
     """The disk bus, such as virtio, scsi, ide or usb."""
 
-    guest_format: str | UnsetType = UNSET
+    guest_format: str | UnsetType | None = UNSET
     """The file system to create on a blank device, such as ext4 or swap."""
 
-    no_device: bool | UnsetType = UNSET
+    no_device: bool | UnsetType | None = UNSET
     """Suppresses the device (used to drop a device the image would add)."""
 
-    tag: str | UnsetType = UNSET
+    tag: str | UnsetType | None = UNSET
     """A device role tag the guest can read from the metadata."""
 
-    volume_type: str | UnsetType = UNSET
+    volume_type: str | UnsetType | None = UNSET
     """The volume type to create the volume with."""
 
     versioned_fields: ClassVar[tuple[tuple[str, str | None, str | None], ...]] = (
@@ -436,76 +440,78 @@ class ServerCreate(Model):
     flavor_ref: str = msgspec.field(name="flavorRef")
     """The flavor, as an ID or a URL."""
 
-    image_ref: str | UnsetType = msgspec.field(default=UNSET, name="imageRef")
+    image_ref: str | UnsetType | None = msgspec.field(default=UNSET, name="imageRef")
     """The image to boot from, as a UUID; may be omitted when booting from a volume."""
 
-    networks: Any | UnsetType = UNSET
+    networks: Any | UnsetType | None = UNSET
     """The networks to attach: a list of objects with uuid (network), port, fixed_ip and, from
     2.32, tag; or, from microversion 2.37, the string "auto" or "none". Required from 2.37.
     """
 
-    access_ipv4: str | UnsetType = msgspec.field(default=UNSET, name="accessIPv4")
+    access_ipv4: str | UnsetType | None = msgspec.field(default=UNSET, name="accessIPv4")
     """The IPv4 address meant for reaching the server."""
 
-    access_ipv6: str | UnsetType = msgspec.field(default=UNSET, name="accessIPv6")
+    access_ipv6: str | UnsetType | None = msgspec.field(default=UNSET, name="accessIPv6")
     """The IPv6 address meant for reaching the server."""
 
-    admin_pass: str | UnsetType = msgspec.field(default=UNSET, name="adminPass")
+    admin_pass: str | UnsetType | None = msgspec.field(default=UNSET, name="adminPass")
     """The administrative password; generated when omitted."""
 
-    availability_zone: str | UnsetType = UNSET
+    availability_zone: str | UnsetType | None = UNSET
     """The availability zone (optionally zone:host:node for admins) to build in."""
 
-    block_device_mapping_v2: builtins.list[BlockDeviceMapping] | UnsetType = UNSET
+    block_device_mapping_v2: builtins.list[BlockDeviceMapping] | UnsetType | None = UNSET
     """The disks of the server; used to boot from a volume."""
 
-    config_drive: bool | UnsetType = UNSET
+    config_drive: bool | UnsetType | None = UNSET
     """Whether to attach a config drive."""
 
-    key_name: str | UnsetType = UNSET
+    key_name: str | UnsetType | None = UNSET
     """The name of a key pair to inject."""
 
-    metadata: dict[str, str] | UnsetType = UNSET
+    metadata: dict[str, str] | UnsetType | None = UNSET
     """Metadata key and value pairs (255 bytes each at most)."""
 
-    disk_config: str | UnsetType = msgspec.field(default=UNSET, name="OS-DCF:diskConfig")
+    disk_config: str | UnsetType | None = msgspec.field(default=UNSET, name="OS-DCF:diskConfig")
     """How to partition the root disk."""
 
-    personality: builtins.list[Personality] | UnsetType = UNSET
+    personality: builtins.list[Personality] | UnsetType | None = UNSET
     """Files to inject into the server."""
 
-    security_groups: builtins.list[SecurityGroupRef] | UnsetType = UNSET
+    security_groups: builtins.list[SecurityGroupRef] | UnsetType | None = UNSET
     """The security groups to apply; the default group when omitted."""
 
-    user_data: str | UnsetType = UNSET
+    user_data: str | UnsetType | None = UNSET
     """Base64-encoded user data (at most 65535 bytes)."""
 
     description: str | UnsetType | None = UNSET
     """A description of the server (255 characters at most)."""
 
-    hostname: str | UnsetType = UNSET
+    hostname: str | UnsetType | None = UNSET
     """The host name the metadata service reports (an FQDN from 2.94)."""
 
-    tags: builtins.list[str] | UnsetType = UNSET
+    tags: builtins.list[str] | UnsetType | None = UNSET
     """Tags for the server (50 at most)."""
 
     trusted_image_certificates: builtins.list[str] | UnsetType | None = UNSET
     """IDs of certificates trusted to verify the image signature."""
 
-    host: str | UnsetType = UNSET
+    host: str | UnsetType | None = UNSET
     """The compute host to build on (admins by default)."""
 
-    hypervisor_hostname: str | UnsetType = UNSET
+    hypervisor_hostname: str | UnsetType | None = UNSET
     """The hypervisor to build on (admins by default)."""
 
-    min_count: int | UnsetType = UNSET
+    min_count: int | UnsetType | None = UNSET
     """The minimum number of servers to create (default 1)."""
 
-    max_count: int | UnsetType = UNSET
+    max_count: int | UnsetType | None = UNSET
     """The maximum number of servers to create (default min_count)."""
 
-    return_reservation_id: bool | UnsetType = UNSET
+    return_reservation_id: bool | UnsetType | None = UNSET
     """Return only the reservation ID instead of the first server."""
+
+    secret_fields: ClassVar[frozenset[str]] = frozenset({"admin_pass"})
 
     versioned_fields: ClassVar[tuple[tuple[str, str | None, str | None], ...]] = (
         ("personality", None, "2.56"),
@@ -523,28 +529,28 @@ class SchedulerHints(Model):
     object. Which hints work depends on the enabled scheduler filters.
     """
 
-    group: str | UnsetType = UNSET
+    group: str | UnsetType | None = UNSET
     """A server group UUID whose policy (affinity, anti-affinity, ...) applies."""
 
-    different_host: builtins.list[str] | UnsetType = UNSET
+    different_host: builtins.list[str] | UnsetType | None = UNSET
     """Server UUIDs the new server must not share a host with."""
 
-    same_host: builtins.list[str] | UnsetType = UNSET
+    same_host: builtins.list[str] | UnsetType | None = UNSET
     """Server UUIDs the new server must share a host with."""
 
-    query: str | UnsetType = UNSET
+    query: str | UnsetType | None = UNSET
     """A JSON filter expression for the JsonFilter."""
 
-    target_cell: str | UnsetType = UNSET
+    target_cell: str | UnsetType | None = UNSET
     """A cell name to build in (cells v1)."""
 
-    different_cell: builtins.list[str] | UnsetType = UNSET
+    different_cell: builtins.list[str] | UnsetType | None = UNSET
     """Cell routes not to build in (cells v1)."""
 
-    build_near_host_ip: str | UnsetType = UNSET
+    build_near_host_ip: str | UnsetType | None = UNSET
     """An IP address; with cidr, build on a host of that subnet."""
 
-    cidr: str | UnsetType = UNSET
+    cidr: str | UnsetType | None = UNSET
     """The subnet suffix (such as /24) for build_near_host_ip."""
 
 
@@ -554,17 +560,19 @@ class CreatedServer(Model):
     id: str
     """The UUID of the server."""
 
-    links: builtins.list[Link] | UnsetType = UNSET
+    links: builtins.list[Link] | UnsetType | None = UNSET
     """Links to the server."""
 
-    disk_config: str | UnsetType = msgspec.field(default=UNSET, name="OS-DCF:diskConfig")
+    disk_config: str | UnsetType | None = msgspec.field(default=UNSET, name="OS-DCF:diskConfig")
     """How the root disk is partitioned, AUTO or MANUAL."""
 
-    security_groups: builtins.list[SecurityGroupRef] | UnsetType = UNSET
+    security_groups: builtins.list[SecurityGroupRef] | UnsetType | None = UNSET
     """The security groups of the server."""
 
-    admin_pass: str | UnsetType = msgspec.field(default=UNSET, name="adminPass")
+    admin_pass: str | UnsetType | None = msgspec.field(default=UNSET, name="adminPass")
     """The administrative password, unless the cloud disables instance passwords."""
+
+    secret_fields: ClassVar[frozenset[str]] = frozenset({"admin_pass"})
 
 
 class ServerCreateResult(Model):
@@ -572,13 +580,13 @@ class ServerCreateResult(Model):
     return_reservation_id was set.
     """
 
-    server: CreatedServer | UnsetType = UNSET
+    server: CreatedServer | UnsetType | None = UNSET
     """The created server (absent when return_reservation_id is true)."""
 
-    reservation_id: str | UnsetType = UNSET
+    reservation_id: str | UnsetType | None = UNSET
     """The reservation ID of the request (only when return_reservation_id is true)."""
 
-    location: str | UnsetType = msgspec.field(default=UNSET, name="Location")
+    location: str | UnsetType | None = msgspec.field(default=UNSET, name="Location")
     """The URL of the new server."""
 
     header_fields: ClassVar[tuple[tuple[str, str], ...]] = (("location", "Location"),)

@@ -28,68 +28,68 @@ __all__ = [
 class TenantUsage(Model):
     """The usage of one project over the period; empty when the project used nothing."""
 
-    tenant_id: str | UnsetType = UNSET
+    tenant_id: str | UnsetType | None = UNSET
     """The ID of the project."""
 
-    start: datetime.datetime | UnsetType = UNSET
+    start: datetime.datetime | UnsetType | None = UNSET
     """The beginning of the period."""
 
-    stop: datetime.datetime | UnsetType = UNSET
+    stop: datetime.datetime | UnsetType | None = UNSET
     """The end of the period."""
 
-    total_hours: float | UnsetType = UNSET
+    total_hours: float | UnsetType | None = UNSET
     """The total hours the project's servers existed."""
 
-    total_local_gb_usage: float | UnsetType = UNSET
+    total_local_gb_usage: float | UnsetType | None = UNSET
     """The sum over servers of disk size (GiB) times hours."""
 
-    total_memory_mb_usage: float | UnsetType = UNSET
+    total_memory_mb_usage: float | UnsetType | None = UNSET
     """The sum over servers of RAM (MiB) times hours."""
 
-    total_vcpus_usage: float | UnsetType = UNSET
+    total_vcpus_usage: float | UnsetType | None = UNSET
     """The sum over servers of vCPUs times hours."""
 
-    server_usages: builtins.list[ServerUsage] | UnsetType = UNSET
+    server_usages: builtins.list[ServerUsage] | UnsetType | None = UNSET
     """The usage of each server (in the listing, only with detailed=1)."""
 
 
 class ServerUsage(Model):
     """The usage of one server over the period."""
 
-    instance_id: str | UnsetType = UNSET
+    instance_id: str | UnsetType | None = UNSET
     """The UUID of the server."""
 
-    name: str | UnsetType = UNSET
+    name: str | UnsetType | None = UNSET
     """The name of the server."""
 
-    tenant_id: str | UnsetType = UNSET
+    tenant_id: str | UnsetType | None = UNSET
     """The ID of the project of the server."""
 
-    flavor: str | UnsetType = UNSET
+    flavor: str | UnsetType | None = UNSET
     """The name of the server's flavor."""
 
-    hours: float | UnsetType = UNSET
+    hours: float | UnsetType | None = UNSET
     """The hours the server existed within the period."""
 
-    local_gb: int | UnsetType = UNSET
+    local_gb: int | UnsetType | None = UNSET
     """The root plus ephemeral disk size, in GiB."""
 
-    memory_mb: int | UnsetType = UNSET
+    memory_mb: int | UnsetType | None = UNSET
     """The RAM, in MiB."""
 
-    vcpus: int | UnsetType = UNSET
+    vcpus: int | UnsetType | None = UNSET
     """The number of vCPUs."""
 
-    started_at: datetime.datetime | UnsetType = UNSET
+    started_at: datetime.datetime | UnsetType | None = UNSET
     """When the server was launched."""
 
     ended_at: datetime.datetime | UnsetType | None = UNSET
     """When the server was deleted, or null."""
 
-    state: str | UnsetType = UNSET
+    state: str | UnsetType | None = UNSET
     """The VM state of the server."""
 
-    uptime: int | UnsetType = UNSET
+    uptime: int | UnsetType | None = UNSET
     """The uptime of the server, in seconds."""
 
 

@@ -30,22 +30,22 @@ class Version(Model):
     id: str
     """The name of the version, such as v2.1."""
 
-    status: str | UnsetType = UNSET
+    status: str | UnsetType | None = UNSET
     """CURRENT (preferred), SUPPORTED or DEPRECATED."""
 
-    version: str | UnsetType = UNSET
+    version: str | UnsetType | None = UNSET
     """The highest microversion supported, or "" for a version without microversions."""
 
-    min_version: str | UnsetType = UNSET
+    min_version: str | UnsetType | None = UNSET
     """The lowest microversion supported, or "" for a version without microversions."""
 
-    updated: datetime.datetime | UnsetType = UNSET
+    updated: datetime.datetime | UnsetType | None = UNSET
     """A fixed, meaningless timestamp."""
 
-    links: builtins.list[Link] | UnsetType = UNSET
+    links: builtins.list[Link] | UnsetType | None = UNSET
     """Links to the version's endpoint and documentation."""
 
-    media_types: builtins.list[MediaType] | UnsetType = msgspec.field(
+    media_types: builtins.list[MediaType] | UnsetType | None = msgspec.field(
         default=UNSET, name="media-types"
     )
     """The media types of the version (vestigial)."""
@@ -54,23 +54,23 @@ class Version(Model):
 class Link(Model):
     """A link."""
 
-    href: str | UnsetType = UNSET
+    href: str | UnsetType | None = UNSET
     """The URL."""
 
-    rel: str | UnsetType = UNSET
+    rel: str | UnsetType | None = UNSET
     """The relation, such as self or describedby."""
 
-    type: str | UnsetType = UNSET
+    type: str | UnsetType | None = UNSET
     """The media type of the target, when given."""
 
 
 class MediaType(Model):
     """A media type of a version."""
 
-    base: str | UnsetType = UNSET
+    base: str | UnsetType | None = UNSET
     """The base media type, application/json."""
 
-    type: str | UnsetType = UNSET
+    type: str | UnsetType | None = UNSET
     """The versioned media type."""
 
 

@@ -36,10 +36,10 @@ class VolumeAttachment(Model):
     volume_id: str = msgspec.field(name="volumeId")
     """The UUID of the attached volume."""
 
-    id: str | UnsetType = UNSET
+    id: str | UnsetType | None = UNSET
     """The ID of the attached volume (the attachment has no ID of its own here)."""
 
-    server_id: str | UnsetType = msgspec.field(default=UNSET, name="serverId")
+    server_id: str | UnsetType | None = msgspec.field(default=UNSET, name="serverId")
     """The UUID of the server."""
 
     device: str | UnsetType | None = UNSET
@@ -48,13 +48,13 @@ class VolumeAttachment(Model):
     tag: str | UnsetType | None = UNSET
     """The device role tag of the attachment, or null."""
 
-    delete_on_termination: bool | UnsetType = UNSET
+    delete_on_termination: bool | UnsetType | None = UNSET
     """Whether the volume is deleted along with the server."""
 
-    attachment_id: str | UnsetType = UNSET
+    attachment_id: str | UnsetType | None = UNSET
     """The UUID of the volume attachment in Cinder."""
 
-    bdm_uuid: str | UnsetType = UNSET
+    bdm_uuid: str | UnsetType | None = UNSET
     """The UUID of the block device mapping in Nova."""
 
     versioned_fields: ClassVar[tuple[tuple[str, str | None, str | None], ...]] = (
@@ -72,10 +72,10 @@ class NewVolumeAttachment(Model):
     volume_id: str = msgspec.field(name="volumeId")
     """The UUID of the attached volume."""
 
-    id: str | UnsetType = UNSET
+    id: str | UnsetType | None = UNSET
     """The ID of the attached volume."""
 
-    server_id: str | UnsetType = msgspec.field(default=UNSET, name="serverId")
+    server_id: str | UnsetType | None = msgspec.field(default=UNSET, name="serverId")
     """The UUID of the server."""
 
     device: str | UnsetType | None = UNSET
@@ -84,7 +84,7 @@ class NewVolumeAttachment(Model):
     tag: str | UnsetType | None = UNSET
     """The device role tag of the attachment, or null."""
 
-    delete_on_termination: bool | UnsetType = UNSET
+    delete_on_termination: bool | UnsetType | None = UNSET
     """Whether the volume is deleted along with the server."""
 
     versioned_fields: ClassVar[tuple[tuple[str, str | None, str | None], ...]] = (

@@ -26,18 +26,18 @@ class AccessRule(Model):
     id: str
     """The ID of the access rule."""
 
-    service: str | UnsetType = UNSET
+    service: str | UnsetType | None = UNSET
     """The service type the rule applies to, as in the catalog."""
 
-    method: str | UnsetType = UNSET
+    method: str | UnsetType | None = UNSET
     """The HTTP method the rule allows."""
 
-    path: str | UnsetType = UNSET
+    path: str | UnsetType | None = UNSET
     """The API path the rule allows; * matches one path segment, ** any number, and {name} is a
     named single-segment wildcard.
     """
 
-    links: dict[str, str] | UnsetType = UNSET
+    links: dict[str, str] | UnsetType | None = UNSET
     """Links to the access rule."""
 
 

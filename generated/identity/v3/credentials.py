@@ -32,19 +32,19 @@ class Credential(Model):
     id: str
     """The ID of the credential."""
 
-    user_id: str | UnsetType = UNSET
+    user_id: str | UnsetType | None = UNSET
     """The ID of the user who owns the credential."""
 
     project_id: str | UnsetType | None = UNSET
     """The ID of the project the credential is tied to (EC2 credentials)."""
 
-    type: str | UnsetType = UNSET
+    type: str | UnsetType | None = UNSET
     """The type of the credential, such as `ec2`, `cert` or `totp`."""
 
-    blob: str | UnsetType = UNSET
+    blob: str | UnsetType | None = UNSET
     """The credential itself, serialized as a string."""
 
-    links: dict[str, str] | UnsetType = UNSET
+    links: dict[str, str] | UnsetType | None = UNSET
     """Links to the credential itself."""
 
 

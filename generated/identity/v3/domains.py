@@ -60,19 +60,19 @@ class Domain(Model):
     id: str
     """The ID of the domain."""
 
-    name: str | UnsetType = UNSET
+    name: str | UnsetType | None = UNSET
     """The name of the domain, unique in the deployment."""
 
     description: str | UnsetType | None = UNSET
     """The description of the domain."""
 
-    enabled: bool | UnsetType = UNSET
+    enabled: bool | UnsetType | None = UNSET
     """Whether the domain is enabled; users of a disabled domain cannot authenticate."""
 
-    options: dict[str, Any] | UnsetType = UNSET
+    options: dict[str, Any] | UnsetType | None = UNSET
     """Resource options of the domain (such as `immutable`)."""
 
-    links: dict[str, str] | UnsetType = UNSET
+    links: dict[str, str] | UnsetType | None = UNSET
     """Links to the domain itself."""
 
 
@@ -81,17 +81,17 @@ class DomainConfig(Model):
     only that group.
     """
 
-    identity: IdentityConfig | UnsetType = UNSET
+    identity: IdentityConfig | UnsetType | None = UNSET
     """Options of the `identity` group."""
 
-    ldap: LdapConfig | UnsetType = UNSET
+    ldap: LdapConfig | UnsetType | None = UNSET
     """Options of the `ldap` group; sensitive options such as the password are never returned."""
 
 
 class IdentityConfig(Model):
     """The `identity` option group of a domain configuration."""
 
-    driver: str | UnsetType = UNSET
+    driver: str | UnsetType | None = UNSET
     """The identity back-end driver, such as `ldap` or `sql`."""
 
 
@@ -100,23 +100,23 @@ class LdapConfig(Model):
     are kept as extra fields.
     """
 
-    url: str | UnsetType = UNSET
+    url: str | UnsetType | None = UNSET
     """The URL of the LDAP server."""
 
-    user_tree_dn: str | UnsetType = UNSET
+    user_tree_dn: str | UnsetType | None = UNSET
     """The base distinguished name under which users are searched."""
 
 
 class ConfigOption(Model):
     """One configuration option, keyed by its name (only the option that was asked for is present)."""
 
-    url: str | UnsetType = UNSET
+    url: str | UnsetType | None = UNSET
     """The URL of the LDAP server (group `ldap`)."""
 
-    user_tree_dn: str | UnsetType = UNSET
+    user_tree_dn: str | UnsetType | None = UNSET
     """The base distinguished name of users (group `ldap`)."""
 
-    driver: str | UnsetType = UNSET
+    driver: str | UnsetType | None = UNSET
     """The identity back-end driver (group `identity`)."""
 
 

@@ -56,29 +56,29 @@ class EndpointGroup(Model):
     id: str
     """The ID of the endpoint group."""
 
-    name: str | UnsetType = UNSET
+    name: str | UnsetType | None = UNSET
     """The name of the endpoint group."""
 
     description: str | UnsetType | None = UNSET
     """The description of the endpoint group."""
 
-    filters: EndpointGroupFilters | UnsetType = UNSET
+    filters: EndpointGroupFilters | UnsetType | None = UNSET
     """The endpoint attributes an endpoint must have to belong to the group."""
 
-    links: dict[str, str] | UnsetType = UNSET
+    links: dict[str, str] | UnsetType | None = UNSET
     """Links to the endpoint group."""
 
 
 class EndpointGroupFilters(Model):
     """Endpoint attributes that select the endpoints of a group; all given ones must match."""
 
-    interface: str | UnsetType = UNSET
+    interface: str | UnsetType | None = UNSET
     """The interface of the endpoints."""
 
-    service_id: str | UnsetType = UNSET
+    service_id: str | UnsetType | None = UNSET
     """The ID of the service of the endpoints."""
 
-    region_id: str | UnsetType = UNSET
+    region_id: str | UnsetType | None = UNSET
     """The ID of the region of the endpoints."""
 
 
@@ -88,13 +88,13 @@ class Endpoint(Model):
     id: str
     """The ID of the endpoint."""
 
-    interface: str | UnsetType = UNSET
+    interface: str | UnsetType | None = UNSET
     """The interface (public, internal or admin)."""
 
-    url: str | UnsetType = UNSET
+    url: str | UnsetType | None = UNSET
     """The URL of the endpoint."""
 
-    service_id: str | UnsetType = UNSET
+    service_id: str | UnsetType | None = UNSET
     """The ID of the service the endpoint belongs to."""
 
     region_id: str | UnsetType | None = UNSET
@@ -103,10 +103,10 @@ class Endpoint(Model):
     region: str | UnsetType | None = UNSET
     """The region of the endpoint (legacy name of region_id)."""
 
-    enabled: bool | UnsetType = UNSET
+    enabled: bool | UnsetType | None = UNSET
     """Whether the endpoint is enabled."""
 
-    links: dict[str, str] | UnsetType = UNSET
+    links: dict[str, str] | UnsetType | None = UNSET
     """Links to the endpoint."""
 
 
@@ -116,25 +116,25 @@ class Project(Model):
     id: str
     """The ID of the project."""
 
-    name: str | UnsetType = UNSET
+    name: str | UnsetType | None = UNSET
     """The name of the project."""
 
-    domain_id: str | UnsetType = UNSET
+    domain_id: str | UnsetType | None = UNSET
     """The ID of the domain that owns the project."""
 
     description: str | UnsetType | None = UNSET
     """The description of the project."""
 
-    enabled: bool | UnsetType = UNSET
+    enabled: bool | UnsetType | None = UNSET
     """Whether the project is enabled."""
 
-    is_domain: bool | UnsetType = UNSET
+    is_domain: bool | UnsetType | None = UNSET
     """Whether the project also acts as a domain."""
 
     parent_id: str | UnsetType | None = UNSET
     """The ID of the parent project or domain."""
 
-    links: dict[str, str] | UnsetType = UNSET
+    links: dict[str, str] | UnsetType | None = UNSET
     """Links to the project."""
 
 

@@ -32,10 +32,10 @@ class Endpoint(Model):
     id: str
     """The ID of the endpoint."""
 
-    interface: str | UnsetType = UNSET
+    interface: str | UnsetType | None = UNSET
     """The interface of the endpoint, `public`, `internal` or `admin`."""
 
-    service_id: str | UnsetType = UNSET
+    service_id: str | UnsetType | None = UNSET
     """The ID of the service the endpoint belongs to."""
 
     region_id: str | UnsetType | None = UNSET
@@ -44,19 +44,19 @@ class Endpoint(Model):
     region: str | UnsetType | None = UNSET
     """The region of the endpoint (deprecated; same value as region_id)."""
 
-    url: str | UnsetType = UNSET
+    url: str | UnsetType | None = UNSET
     """The URL of the endpoint."""
 
-    enabled: bool | UnsetType = UNSET
+    enabled: bool | UnsetType | None = UNSET
     """Whether the endpoint appears in the catalog."""
 
-    name: str | UnsetType = UNSET
+    name: str | UnsetType | None = UNSET
     """The name of the endpoint."""
 
     description: str | UnsetType | None = UNSET
     """The description of the endpoint."""
 
-    links: dict[str, str] | UnsetType = UNSET
+    links: dict[str, str] | UnsetType | None = UNSET
     """Links to the endpoint itself."""
 
 

@@ -47,19 +47,19 @@ class FederatedProject(Model):
     id: str
     """The ID of the project."""
 
-    name: str | UnsetType = UNSET
+    name: str | UnsetType | None = UNSET
     """The name of the project."""
 
-    domain_id: str | UnsetType = UNSET
+    domain_id: str | UnsetType | None = UNSET
     """The ID of the domain that owns the project."""
 
     description: str | UnsetType | None = UNSET
     """The description of the project."""
 
-    enabled: bool | UnsetType = UNSET
+    enabled: bool | UnsetType | None = UNSET
     """Whether the project is enabled (always true here)."""
 
-    links: dict[str, str] | UnsetType = UNSET
+    links: dict[str, str] | UnsetType | None = UNSET
     """Links to the project."""
 
 
@@ -69,16 +69,16 @@ class FederatedDomain(Model):
     id: str
     """The ID of the domain."""
 
-    name: str | UnsetType = UNSET
+    name: str | UnsetType | None = UNSET
     """The name of the domain."""
 
     description: str | UnsetType | None = UNSET
     """The description of the domain."""
 
-    enabled: bool | UnsetType = UNSET
+    enabled: bool | UnsetType | None = UNSET
     """Whether the domain is enabled (always true here)."""
 
-    links: dict[str, str] | UnsetType = UNSET
+    links: dict[str, str] | UnsetType | None = UNSET
     """Links to the domain."""
 
 

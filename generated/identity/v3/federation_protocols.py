@@ -30,13 +30,13 @@ class FederationProtocol(Model):
     id: str
     """The ID of the protocol, such as saml2 or openid."""
 
-    mapping_id: str | UnsetType = UNSET
+    mapping_id: str | UnsetType | None = UNSET
     """The ID of the mapping applied to assertions received through this protocol."""
 
     remote_id_attribute: str | UnsetType | None = UNSET
     """The request attribute that carries the identity provider's remote ID."""
 
-    links: dict[str, str] | UnsetType = UNSET
+    links: dict[str, str] | UnsetType | None = UNSET
     """Links to the protocol and its identity provider."""
 
 

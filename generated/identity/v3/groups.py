@@ -41,16 +41,16 @@ class Group(Model):
     id: str
     """The ID of the group."""
 
-    name: str | UnsetType = UNSET
+    name: str | UnsetType | None = UNSET
     """The name of the group, unique within its domain."""
 
     description: str | UnsetType | None = UNSET
     """The description of the group."""
 
-    domain_id: str | UnsetType = UNSET
+    domain_id: str | UnsetType | None = UNSET
     """The ID of the domain that owns the group."""
 
-    links: dict[str, str] | UnsetType = UNSET
+    links: dict[str, str] | UnsetType | None = UNSET
     """Links to the group itself."""
 
 
@@ -60,16 +60,16 @@ class User(Model):
     id: str
     """The ID of the user."""
 
-    name: str | UnsetType = UNSET
+    name: str | UnsetType | None = UNSET
     """The name of the user."""
 
-    domain_id: str | UnsetType = UNSET
+    domain_id: str | UnsetType | None = UNSET
     """The ID of the domain that owns the user."""
 
     description: str | UnsetType | None = UNSET
     """The description of the user."""
 
-    enabled: bool | UnsetType = UNSET
+    enabled: bool | UnsetType | None = UNSET
     """Whether the user is enabled."""
 
     default_project_id: str | UnsetType | None = UNSET
@@ -78,10 +78,10 @@ class User(Model):
     password_expires_at: datetime.datetime | UnsetType | None = UNSET
     """When the password of the user expires (UTC); null when it never does."""
 
-    options: dict[str, Any] | UnsetType = UNSET
+    options: dict[str, Any] | UnsetType | None = UNSET
     """Resource options of the user."""
 
-    links: dict[str, str] | UnsetType = UNSET
+    links: dict[str, str] | UnsetType | None = UNSET
     """Links to the user itself."""
 
     versioned_fields: ClassVar[tuple[tuple[str, str | None, str | None], ...]] = (
@@ -157,8 +157,6 @@ class ListUsersOpts(Options):
     locations: ClassVar[dict[str, str]] = {
         "password_expires_at": "query",
     }
-
-    secret_fields: ClassVar[frozenset[str]] = frozenset({"password_expires_at"})
 
 
 def list_url(client: ServiceClient) -> str:

@@ -34,16 +34,16 @@ class IdentityProvider(Model):
     id: str
     """The ID of the identity provider, chosen at registration."""
 
-    domain_id: str | UnsetType = UNSET
+    domain_id: str | UnsetType | None = UNSET
     """The domain federated users of this identity provider are created in."""
 
     description: str | UnsetType | None = UNSET
     """The description of the identity provider."""
 
-    enabled: bool | UnsetType = UNSET
+    enabled: bool | UnsetType | None = UNSET
     """Whether the identity provider is enabled."""
 
-    remote_ids: builtins.list[str] | UnsetType = UNSET
+    remote_ids: builtins.list[str] | UnsetType | None = UNSET
     """The IDs the identity provider is known by remotely (its entity IDs)."""
 
     authorization_ttl: int | UnsetType | None = UNSET
@@ -51,7 +51,7 @@ class IdentityProvider(Model):
     deployment default.
     """
 
-    links: dict[str, str] | UnsetType = UNSET
+    links: dict[str, str] | UnsetType | None = UNSET
     """Links to the identity provider and its protocols."""
 
 

@@ -44,22 +44,22 @@ class Limit(Model):
     domain_id: str | UnsetType | None = UNSET
     """The ID of the domain the limit applies to (null for a project limit)."""
 
-    service_id: str | UnsetType = UNSET
+    service_id: str | UnsetType | None = UNSET
     """The ID of the service that owns the resource."""
 
     region_id: str | UnsetType | None = UNSET
     """The ID of the region the limit applies in, if any."""
 
-    resource_name: str | UnsetType = UNSET
+    resource_name: str | UnsetType | None = UNSET
     """The name of the limited resource, such as `cores`."""
 
-    resource_limit: int | UnsetType = UNSET
+    resource_limit: int | UnsetType | None = UNSET
     """The limit itself."""
 
     description: str | UnsetType | None = UNSET
     """The description of the limit."""
 
-    links: dict[str, str] | UnsetType = UNSET
+    links: dict[str, str] | UnsetType | None = UNSET
     """Links to the limit itself."""
 
 
@@ -75,16 +75,16 @@ class NewLimit(Model):
     resource_limit: int
     """The limit itself."""
 
-    project_id: str | UnsetType = UNSET
+    project_id: str | UnsetType | None = UNSET
     """The ID of the project to limit (give this or domain_id)."""
 
-    domain_id: str | UnsetType = UNSET
+    domain_id: str | UnsetType | None = UNSET
     """The ID of the domain to limit (give this or project_id)."""
 
-    region_id: str | UnsetType = UNSET
+    region_id: str | UnsetType | None = UNSET
     """The ID of the region the limit applies in."""
 
-    description: str | UnsetType = UNSET
+    description: str | UnsetType | None = UNSET
     """The description of the limit."""
 
 
@@ -94,7 +94,7 @@ class EnforcementModel(Model):
     name: str
     """The name of the model, `flat` or `strict_two_level`."""
 
-    description: str | UnsetType = UNSET
+    description: str | UnsetType | None = UNSET
     """What the model does."""
 
 

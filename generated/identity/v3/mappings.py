@@ -37,10 +37,10 @@ class Mapping(Model):
     rules: builtins.list[MappingRule]
     """The rules of the mapping, tried in order."""
 
-    schema_version: str | UnsetType = UNSET
+    schema_version: str | UnsetType | None = UNSET
     """The version of the rule schema the mapping uses (newer releases)."""
 
-    links: dict[str, str] | UnsetType = UNSET
+    links: dict[str, str] | UnsetType | None = UNSET
     """Links to the mapping."""
 
 
@@ -62,19 +62,19 @@ class MappingRemote(Model):
     type: str
     """The name of the asserted attribute."""
 
-    any_one_of: builtins.list[str] | UnsetType = UNSET
+    any_one_of: builtins.list[str] | UnsetType | None = UNSET
     """Match when the attribute has any of these values."""
 
-    not_any_of: builtins.list[str] | UnsetType = UNSET
+    not_any_of: builtins.list[str] | UnsetType | None = UNSET
     """Match when the attribute has none of these values."""
 
-    regex: bool | UnsetType = UNSET
+    regex: bool | UnsetType | None = UNSET
     """Treat the values of any_one_of and not_any_of as regular expressions."""
 
-    whitelist: builtins.list[str] | UnsetType = UNSET
+    whitelist: builtins.list[str] | UnsetType | None = UNSET
     """Keep only these values of the attribute."""
 
-    blacklist: builtins.list[str] | UnsetType = UNSET
+    blacklist: builtins.list[str] | UnsetType | None = UNSET
     """Drop these values of the attribute."""
 
 

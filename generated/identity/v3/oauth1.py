@@ -62,11 +62,13 @@ class Consumer(Model):
     description: str | UnsetType | None = UNSET
     """The description of the consumer."""
 
-    secret: str | UnsetType = UNSET
+    secret: str | UnsetType | None = UNSET
     """The consumer secret; only the response to create carries it."""
 
-    links: dict[str, str] | UnsetType = UNSET
+    links: dict[str, str] | UnsetType | None = UNSET
     """Links to the consumer."""
+
+    secret_fields: ClassVar[frozenset[str]] = frozenset({"secret"})
 
 
 class RequestTokenAuthorization(Model):
@@ -82,19 +84,19 @@ class AccessToken(Model):
     id: str
     """The ID (OAuth token key) of the access token."""
 
-    consumer_id: str | UnsetType = UNSET
+    consumer_id: str | UnsetType | None = UNSET
     """The consumer the access token was issued to."""
 
-    project_id: str | UnsetType = UNSET
+    project_id: str | UnsetType | None = UNSET
     """The project the delegated roles apply to."""
 
-    authorizing_user_id: str | UnsetType = UNSET
+    authorizing_user_id: str | UnsetType | None = UNSET
     """The user who authorized the delegation."""
 
     expires_at: datetime.datetime | UnsetType | None = UNSET
     """When the access token expires; null if it does not."""
 
-    links: dict[str, str] | UnsetType = UNSET
+    links: dict[str, str] | UnsetType | None = UNSET
     """Links to the access token and its roles."""
 
 
@@ -104,23 +106,23 @@ class AccessTokenRole(Model):
     id: str
     """The ID of the role."""
 
-    name: str | UnsetType = UNSET
+    name: str | UnsetType | None = UNSET
     """The name of the role."""
 
     domain_id: str | UnsetType | None = UNSET
     """The domain of a domain-specific role; null for a global role."""
 
-    links: dict[str, str] | UnsetType = UNSET
+    links: dict[str, str] | UnsetType | None = UNSET
     """Links to the role."""
 
 
 class RoleRef(Model):
     """A role to delegate, by ID or by name."""
 
-    id: str | UnsetType = UNSET
+    id: str | UnsetType | None = UNSET
     """The ID of the role."""
 
-    name: str | UnsetType = UNSET
+    name: str | UnsetType | None = UNSET
     """The name of the role."""
 
 

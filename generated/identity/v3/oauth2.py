@@ -34,6 +34,8 @@ class OAuth2Token(Model):
     expires_in: int
     """The lifetime of the token, in seconds."""
 
+    secret_fields: ClassVar[frozenset[str]] = frozenset({"access_token"})
+
 
 class CreateTokenOpts(Options):
     """Options for :func:`create_token`."""

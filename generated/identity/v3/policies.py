@@ -52,10 +52,10 @@ class Policy(Model):
     id: str
     """The ID of the policy."""
 
-    type: str | UnsetType = UNSET
+    type: str | UnsetType | None = UNSET
     """The MIME media type of the serialized blob, such as `application/json`."""
 
-    blob: Any | UnsetType = UNSET
+    blob: Any | UnsetType | None = UNSET
     """The policy document, as stored (normally a serialized string)."""
 
     project_id: str | UnsetType | None = UNSET
@@ -64,7 +64,7 @@ class Policy(Model):
     user_id: str | UnsetType | None = UNSET
     """The ID of the user the policy was stored for, when given."""
 
-    links: dict[str, str] | UnsetType = UNSET
+    links: dict[str, str] | UnsetType | None = UNSET
     """Links to the policy itself."""
 
 
@@ -74,10 +74,10 @@ class Endpoint(Model):
     id: str
     """The ID of the endpoint."""
 
-    interface: str | UnsetType = UNSET
+    interface: str | UnsetType | None = UNSET
     """The interface of the endpoint, `public`, `internal` or `admin`."""
 
-    service_id: str | UnsetType = UNSET
+    service_id: str | UnsetType | None = UNSET
     """The ID of the service the endpoint belongs to."""
 
     region_id: str | UnsetType | None = UNSET
@@ -86,13 +86,13 @@ class Endpoint(Model):
     region: str | UnsetType | None = UNSET
     """The region of the endpoint (deprecated; same value as region_id)."""
 
-    url: str | UnsetType = UNSET
+    url: str | UnsetType | None = UNSET
     """The URL of the endpoint."""
 
-    enabled: bool | UnsetType = UNSET
+    enabled: bool | UnsetType | None = UNSET
     """Whether the endpoint appears in the catalog."""
 
-    links: dict[str, str] | UnsetType = UNSET
+    links: dict[str, str] | UnsetType | None = UNSET
     """Links to the endpoint itself."""
 
 

@@ -46,31 +46,31 @@ class Project(Model):
     id: str
     """The ID of the project."""
 
-    name: str | UnsetType = UNSET
+    name: str | UnsetType | None = UNSET
     """The name of the project, unique within its domain."""
 
     description: str | UnsetType | None = UNSET
     """The description of the project."""
 
-    domain_id: str | UnsetType = UNSET
+    domain_id: str | UnsetType | None = UNSET
     """The ID of the domain that owns the project."""
 
-    enabled: bool | UnsetType = UNSET
+    enabled: bool | UnsetType | None = UNSET
     """Whether the project is enabled."""
 
-    is_domain: bool | UnsetType = UNSET
+    is_domain: bool | UnsetType | None = UNSET
     """Whether the project also acts as a domain."""
 
     parent_id: str | UnsetType | None = UNSET
     """The ID of the parent project, or of the domain for a top-level project."""
 
-    tags: builtins.list[str] | UnsetType = UNSET
+    tags: builtins.list[str] | UnsetType | None = UNSET
     """Simple strings attached to the project."""
 
-    options: dict[str, Any] | UnsetType = UNSET
+    options: dict[str, Any] | UnsetType | None = UNSET
     """Resource options of the project."""
 
-    links: dict[str, str] | UnsetType = UNSET
+    links: dict[str, str] | UnsetType | None = UNSET
     """Links to the project itself."""
 
 

@@ -38,7 +38,7 @@ class Region(Model):
     parent_region_id: str | UnsetType | None = UNSET
     """The ID of the parent region; null for a top-level region."""
 
-    links: dict[str, str] | UnsetType = UNSET
+    links: dict[str, str] | UnsetType | None = UNSET
     """Links to the region itself."""
 
 

@@ -34,22 +34,22 @@ class RegisteredLimit(Model):
     id: str
     """The ID of the registered limit."""
 
-    service_id: str | UnsetType = UNSET
+    service_id: str | UnsetType | None = UNSET
     """The ID of the service that owns the resource."""
 
     region_id: str | UnsetType | None = UNSET
     """The ID of the region the limit applies in, if any."""
 
-    resource_name: str | UnsetType = UNSET
+    resource_name: str | UnsetType | None = UNSET
     """The name of the limited resource, such as `cores`."""
 
-    default_limit: int | UnsetType = UNSET
+    default_limit: int | UnsetType | None = UNSET
     """The default limit for projects."""
 
     description: str | UnsetType | None = UNSET
     """The description of the registered limit."""
 
-    links: dict[str, str] | UnsetType = UNSET
+    links: dict[str, str] | UnsetType | None = UNSET
     """Links to the registered limit itself."""
 
 
@@ -65,10 +65,10 @@ class NewRegisteredLimit(Model):
     default_limit: int
     """The default limit for projects."""
 
-    region_id: str | UnsetType = UNSET
+    region_id: str | UnsetType | None = UNSET
     """The ID of the region the limit applies in."""
 
-    description: str | UnsetType = UNSET
+    description: str | UnsetType | None = UNSET
     """The description of the registered limit."""
 
 

@@ -30,36 +30,38 @@ class RevokeEvent(Model):
     issued_before: datetime.datetime
     """Tokens issued before this time that match the other criteria are revoked."""
 
-    user_id: str | UnsetType = UNSET
+    user_id: str | UnsetType | None = UNSET
     """Revokes tokens of this user."""
 
-    project_id: str | UnsetType = UNSET
+    project_id: str | UnsetType | None = UNSET
     """Revokes tokens scoped to this project."""
 
-    domain_id: str | UnsetType = UNSET
+    domain_id: str | UnsetType | None = UNSET
     """Revokes tokens scoped to this domain."""
 
-    role_id: str | UnsetType = UNSET
+    role_id: str | UnsetType | None = UNSET
     """Revokes tokens carrying this role."""
 
-    audit_id: str | UnsetType = UNSET
+    audit_id: str | UnsetType | None = UNSET
     """Revokes the single token with this audit ID."""
 
-    audit_chain_id: str | UnsetType = UNSET
+    audit_chain_id: str | UnsetType | None = UNSET
     """Revokes every token of the chain that starts with the token of this audit ID."""
 
-    trust_id: str | UnsetType = msgspec.field(default=UNSET, name="OS-TRUST:trust_id")
+    trust_id: str | UnsetType | None = msgspec.field(default=UNSET, name="OS-TRUST:trust_id")
     """Revokes tokens issued from this trust."""
 
-    consumer_id: str | UnsetType = msgspec.field(default=UNSET, name="OS-OAUTH1:consumer_id")
+    consumer_id: str | UnsetType | None = msgspec.field(
+        default=UNSET, name="OS-OAUTH1:consumer_id"
+    )
     """Revokes tokens issued to this OAuth1 consumer."""
 
-    access_token_id: str | UnsetType = msgspec.field(
+    access_token_id: str | UnsetType | None = msgspec.field(
         default=UNSET, name="OS-OAUTH1:access_token_id"
     )
     """Revokes tokens issued through this OAuth1 access token."""
 
-    expires_at: datetime.datetime | UnsetType = UNSET
+    expires_at: datetime.datetime | UnsetType | None = UNSET
     """Revokes tokens with exactly this expiry time (deprecated in favour of audit IDs)."""
 
 

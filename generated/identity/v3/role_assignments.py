@@ -31,16 +31,16 @@ class RoleAssignment(Model):
     role: AssignmentRef
     """The role assigned."""
 
-    user: AssignmentRef | UnsetType = UNSET
+    user: AssignmentRef | UnsetType | None = UNSET
     """The user the role is assigned to (absent for a group assignment)."""
 
-    group: AssignmentRef | UnsetType = UNSET
+    group: AssignmentRef | UnsetType | None = UNSET
     """The group the role is assigned to (absent for a user assignment)."""
 
-    scope: AssignmentScope | UnsetType = UNSET
+    scope: AssignmentScope | UnsetType | None = UNSET
     """The target the role is assigned on."""
 
-    links: dict[str, str] | UnsetType = UNSET
+    links: dict[str, str] | UnsetType | None = UNSET
     """Links to the `assignment` that gave rise to this entry and, for effective entries gained
     through a group, to the `membership`.
     """
@@ -52,10 +52,10 @@ class AssignmentRef(Model):
     id: str
     """The ID of the entity."""
 
-    name: str | UnsetType = UNSET
+    name: str | UnsetType | None = UNSET
     """The name of the entity (only with include_names)."""
 
-    domain: DomainRef | UnsetType = UNSET
+    domain: DomainRef | UnsetType | None = UNSET
     """The domain that owns the entity (only with include_names)."""
 
 
@@ -65,23 +65,25 @@ class DomainRef(Model):
     id: str
     """The ID of the domain."""
 
-    name: str | UnsetType = UNSET
+    name: str | UnsetType | None = UNSET
     """The name of the domain (only with include_names)."""
 
 
 class AssignmentScope(Model):
     """The target of an assignment; exactly one of project, domain and system is set."""
 
-    project: AssignmentRef | UnsetType = UNSET
+    project: AssignmentRef | UnsetType | None = UNSET
     """The project the role is assigned on."""
 
-    domain: DomainRef | UnsetType = UNSET
+    domain: DomainRef | UnsetType | None = UNSET
     """The domain the role is assigned on."""
 
-    system: dict[str, Any] | UnsetType = UNSET
+    system: dict[str, Any] | UnsetType | None = UNSET
     """The system the role is assigned on, as `{"all": true}`."""
 
-    inherited_to: str | UnsetType = msgspec.field(default=UNSET, name="OS-INHERIT:inherited_to")
+    inherited_to: str | UnsetType | None = msgspec.field(
+        default=UNSET, name="OS-INHERIT:inherited_to"
+    )
     """Set to `projects` when the assignment is inherited by the projects below the target."""
 
 

@@ -82,7 +82,7 @@ class Role(Model):
     id: str
     """The ID of the role."""
 
-    name: str | UnsetType = UNSET
+    name: str | UnsetType | None = UNSET
     """The name of the role."""
 
     domain_id: str | UnsetType | None = UNSET
@@ -91,10 +91,10 @@ class Role(Model):
     description: str | UnsetType | None = UNSET
     """The description of the role."""
 
-    options: dict[str, Any] | UnsetType = UNSET
+    options: dict[str, Any] | UnsetType | None = UNSET
     """Resource options of the role."""
 
-    links: dict[str, str] | UnsetType = UNSET
+    links: dict[str, str] | UnsetType | None = UNSET
     """Links to the role itself."""
 
 

@@ -32,22 +32,22 @@ class ServiceProvider(Model):
     id: str
     """The ID of the service provider, chosen at registration."""
 
-    auth_url: str | UnsetType = UNSET
+    auth_url: str | UnsetType | None = UNSET
     """The URL at the service provider to get a token with an assertion."""
 
-    sp_url: str | UnsetType = UNSET
+    sp_url: str | UnsetType | None = UNSET
     """The URL at the service provider that receives assertions."""
 
     description: str | UnsetType | None = UNSET
     """The description of the service provider."""
 
-    enabled: bool | UnsetType = UNSET
+    enabled: bool | UnsetType | None = UNSET
     """Whether the service provider is enabled."""
 
-    relay_state_prefix: str | UnsetType = UNSET
+    relay_state_prefix: str | UnsetType | None = UNSET
     """The prefix of the RelayState SAML attribute in ECP assertions."""
 
-    links: dict[str, str] | UnsetType = UNSET
+    links: dict[str, str] | UnsetType | None = UNSET
     """Links to the service provider."""
 
 

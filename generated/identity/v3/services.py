@@ -32,19 +32,19 @@ class Service(Model):
     id: str
     """The ID of the service."""
 
-    type: str | UnsetType = UNSET
+    type: str | UnsetType | None = UNSET
     """The service type, such as `compute` or `identity`."""
 
-    name: str | UnsetType = UNSET
+    name: str | UnsetType | None = UNSET
     """The name of the service."""
 
     description: str | UnsetType | None = UNSET
     """The description of the service."""
 
-    enabled: bool | UnsetType = UNSET
+    enabled: bool | UnsetType | None = UNSET
     """Whether the service and its endpoints appear in the catalog."""
 
-    links: dict[str, str] | UnsetType = UNSET
+    links: dict[str, str] | UnsetType | None = UNSET
     """Links to the service itself."""
 
 

@@ -89,46 +89,48 @@ class Token(Model):
     issued_at: datetime.datetime
     """When the token was issued."""
 
-    system: SystemScope | UnsetType = UNSET
+    system: SystemScope | UnsetType | None = UNSET
     """Present on a system-scoped token."""
 
-    domain: TokenDomain | UnsetType = UNSET
+    domain: TokenDomain | UnsetType | None = UNSET
     """The domain a domain-scoped token is scoped to."""
 
-    project: TokenProject | UnsetType = UNSET
+    project: TokenProject | UnsetType | None = UNSET
     """The project a project-scoped (or trust-scoped) token is scoped to."""
 
-    is_domain: bool | UnsetType = UNSET
+    is_domain: bool | UnsetType | None = UNSET
     """Whether the scoped project also acts as a domain."""
 
-    is_admin_project: bool | UnsetType = UNSET
+    is_admin_project: bool | UnsetType | None = UNSET
     """Whether the scoped project is the configured cloud admin project."""
 
-    roles: list[TokenRole] | UnsetType = UNSET
+    roles: list[TokenRole] | UnsetType | None = UNSET
     """The roles the token carries on its scope (absent on an unscoped token)."""
 
-    catalog: list[CatalogService] | UnsetType = UNSET
+    catalog: list[CatalogService] | UnsetType | None = UNSET
     """The service catalog, for a scoped token unless nocatalog was given."""
 
-    trust: TokenTrust | UnsetType = msgspec.field(default=UNSET, name="OS-TRUST:trust")
+    trust: TokenTrust | UnsetType | None = msgspec.field(default=UNSET, name="OS-TRUST:trust")
     """The trust a trust-scoped token was issued from."""
 
-    oauth1: TokenOAuth1 | UnsetType = msgspec.field(default=UNSET, name="OS-OAUTH1")
+    oauth1: TokenOAuth1 | UnsetType | None = msgspec.field(default=UNSET, name="OS-OAUTH1")
     """The OAuth1 access token and consumer a delegated token was issued for."""
 
-    application_credential: TokenApplicationCredential | UnsetType = UNSET
+    application_credential: TokenApplicationCredential | UnsetType | None = UNSET
     """The application credential the token was issued for."""
 
-    service_providers: list[TokenServiceProvider] | UnsetType = UNSET
+    service_providers: list[TokenServiceProvider] | UnsetType | None = UNSET
     """The enabled federation service providers the token may be used with."""
 
-    links: dict[str, str] | UnsetType = UNSET
+    links: dict[str, str] | UnsetType | None = UNSET
     """Links to the token resource."""
 
-    subject_token: str | UnsetType = msgspec.field(default=UNSET, name="X-Subject-Token")
+    subject_token: str | UnsetType | None = msgspec.field(default=UNSET, name="X-Subject-Token")
     """The token ID, to send as X-Auth-Token in later requests."""
 
     header_fields: ClassVar[tuple[tuple[str, str], ...]] = (("subject_token", "X-Subject-Token"),)
+
+    secret_fields: ClassVar[frozenset[str]] = frozenset({"subject_token"})
 
 
 class TokenUser(Model):
@@ -137,29 +139,31 @@ class TokenUser(Model):
     id: str
     """The ID of the user."""
 
-    name: str | UnsetType = UNSET
+    name: str | UnsetType | None = UNSET
     """The name of the user."""
 
-    domain: TokenDomain | UnsetType = UNSET
+    domain: TokenDomain | UnsetType | None = UNSET
     """The domain that owns the user."""
 
     password_expires_at: datetime.datetime | UnsetType | None = UNSET
     """When the user's password expires; null if it does not."""
 
-    federation: TokenFederation | UnsetType = msgspec.field(default=UNSET, name="OS-FEDERATION")
+    federation: TokenFederation | UnsetType | None = msgspec.field(
+        default=UNSET, name="OS-FEDERATION"
+    )
     """Federation details, for a federated user."""
 
 
 class TokenFederation(Model):
     """How a federated user was authenticated."""
 
-    identity_provider: IdRef | UnsetType = UNSET
+    identity_provider: IdRef | UnsetType | None = UNSET
     """The identity provider that asserted the user."""
 
-    protocol: IdRef | UnsetType = UNSET
+    protocol: IdRef | UnsetType | None = UNSET
     """The federation protocol used."""
 
-    groups: list[IdRef] | UnsetType = UNSET
+    groups: list[IdRef] | UnsetType | None = UNSET
     """The groups the user was mapped into."""
 
 
@@ -176,7 +180,7 @@ class TokenDomain(Model):
     id: str
     """The ID of the domain."""
 
-    name: str | UnsetType = UNSET
+    name: str | UnsetType | None = UNSET
     """The name of the domain."""
 
 
@@ -186,10 +190,10 @@ class TokenProject(Model):
     id: str
     """The ID of the project."""
 
-    name: str | UnsetType = UNSET
+    name: str | UnsetType | None = UNSET
     """The name of the project."""
 
-    domain: TokenDomain | UnsetType = UNSET
+    domain: TokenDomain | UnsetType | None = UNSET
     """The domain that owns the project."""
 
 
@@ -199,7 +203,7 @@ class TokenRole(Model):
     id: str
     """The ID of the role."""
 
-    name: str | UnsetType = UNSET
+    name: str | UnsetType | None = UNSET
     """The name of the role."""
 
     domain_id: str | UnsetType | None = UNSET
@@ -209,7 +213,7 @@ class TokenRole(Model):
 class SystemScope(Model):
     """A system scope."""
 
-    all: bool | UnsetType = UNSET
+    all: bool | UnsetType | None = UNSET
     """True for the scope of the whole deployment."""
 
 
@@ -219,13 +223,13 @@ class CatalogService(Model):
     id: str
     """The ID of the service."""
 
-    type: str | UnsetType = UNSET
+    type: str | UnsetType | None = UNSET
     """The service type, such as compute or identity."""
 
-    name: str | UnsetType = UNSET
+    name: str | UnsetType | None = UNSET
     """The name of the service."""
 
-    endpoints: list[CatalogEndpoint] | UnsetType = UNSET
+    endpoints: list[CatalogEndpoint] | UnsetType | None = UNSET
     """The endpoints of the service."""
 
 
@@ -235,7 +239,7 @@ class CatalogEndpoint(Model):
     id: str
     """The ID of the endpoint."""
 
-    interface: str | UnsetType = UNSET
+    interface: str | UnsetType | None = UNSET
     """The interface (public, internal or admin)."""
 
     region: str | UnsetType | None = UNSET
@@ -244,7 +248,7 @@ class CatalogEndpoint(Model):
     region_id: str | UnsetType | None = UNSET
     """The ID of the region of the endpoint."""
 
-    url: str | UnsetType = UNSET
+    url: str | UnsetType | None = UNSET
     """The URL of the endpoint."""
 
 
@@ -254,32 +258,32 @@ class TokenTrust(Model):
     id: str
     """The ID of the trust."""
 
-    impersonation: bool | UnsetType = UNSET
+    impersonation: bool | UnsetType | None = UNSET
     """Whether the trustee acts as the trustor."""
 
-    trustor_user: IdRef | UnsetType = UNSET
+    trustor_user: IdRef | UnsetType | None = UNSET
     """The user who delegated the roles."""
 
-    trustee_user: IdRef | UnsetType = UNSET
+    trustee_user: IdRef | UnsetType | None = UNSET
     """The user the roles were delegated to."""
 
-    redelegated_trust_id: str | UnsetType = UNSET
+    redelegated_trust_id: str | UnsetType | None = UNSET
     """The trust this one was redelegated from."""
 
-    redelegation_count: int | UnsetType = UNSET
+    redelegation_count: int | UnsetType | None = UNSET
     """How many more times the trust may be redelegated."""
 
-    links: dict[str, str] | UnsetType = UNSET
+    links: dict[str, str] | UnsetType | None = UNSET
     """Links to the trust."""
 
 
 class TokenOAuth1(Model):
     """The OAuth1 delegation behind a token."""
 
-    access_token_id: str | UnsetType = UNSET
+    access_token_id: str | UnsetType | None = UNSET
     """The ID of the OAuth1 access token."""
 
-    consumer_id: str | UnsetType = UNSET
+    consumer_id: str | UnsetType | None = UNSET
     """The ID of the OAuth1 consumer."""
 
 
@@ -289,29 +293,29 @@ class TokenApplicationCredential(Model):
     id: str
     """The ID of the application credential."""
 
-    name: str | UnsetType = UNSET
+    name: str | UnsetType | None = UNSET
     """The name of the application credential."""
 
-    restricted: bool | UnsetType = UNSET
+    restricted: bool | UnsetType | None = UNSET
     """Whether the credential may not create further credentials or trusts."""
 
-    access_rules: list[TokenAccessRule] | UnsetType = UNSET
+    access_rules: list[TokenAccessRule] | UnsetType | None = UNSET
     """The access rules that limit what the token may call."""
 
 
 class TokenAccessRule(Model):
     """An access rule of an application credential."""
 
-    id: str | UnsetType = UNSET
+    id: str | UnsetType | None = UNSET
     """The ID of the access rule."""
 
-    service: str | UnsetType = UNSET
+    service: str | UnsetType | None = UNSET
     """The service type the rule applies to."""
 
-    method: str | UnsetType = UNSET
+    method: str | UnsetType | None = UNSET
     """The HTTP method the rule allows."""
 
-    path: str | UnsetType = UNSET
+    path: str | UnsetType | None = UNSET
     """The API path the rule allows, with * and ** wildcards."""
 
 
@@ -321,10 +325,10 @@ class TokenServiceProvider(Model):
     id: str
     """The ID of the service provider."""
 
-    auth_url: str | UnsetType = UNSET
+    auth_url: str | UnsetType | None = UNSET
     """The URL to authenticate against at the service provider."""
 
-    sp_url: str | UnsetType = UNSET
+    sp_url: str | UnsetType | None = UNSET
     """The URL of the service provider's SAML endpoint."""
 
 
@@ -341,25 +345,25 @@ class AuthProject(Model):
     id: str
     """The ID of the project."""
 
-    name: str | UnsetType = UNSET
+    name: str | UnsetType | None = UNSET
     """The name of the project."""
 
-    domain_id: str | UnsetType = UNSET
+    domain_id: str | UnsetType | None = UNSET
     """The ID of the domain that owns the project."""
 
     description: str | UnsetType | None = UNSET
     """The description of the project."""
 
-    enabled: bool | UnsetType = UNSET
+    enabled: bool | UnsetType | None = UNSET
     """Whether the project is enabled."""
 
-    is_domain: bool | UnsetType = UNSET
+    is_domain: bool | UnsetType | None = UNSET
     """Whether the project also acts as a domain."""
 
     parent_id: str | UnsetType | None = UNSET
     """The ID of the parent project or domain."""
 
-    links: dict[str, str] | UnsetType = UNSET
+    links: dict[str, str] | UnsetType | None = UNSET
     """Links to the project."""
 
 
@@ -369,16 +373,16 @@ class AuthDomain(Model):
     id: str
     """The ID of the domain."""
 
-    name: str | UnsetType = UNSET
+    name: str | UnsetType | None = UNSET
     """The name of the domain."""
 
     description: str | UnsetType | None = UNSET
     """The description of the domain."""
 
-    enabled: bool | UnsetType = UNSET
+    enabled: bool | UnsetType | None = UNSET
     """Whether the domain is enabled."""
 
-    links: dict[str, str] | UnsetType = UNSET
+    links: dict[str, str] | UnsetType | None = UNSET
     """Links to the domain."""
 
 
@@ -390,19 +394,19 @@ class AuthIdentity(Model):
     oauth1; each needs its entry below.
     """
 
-    password: AuthPassword | UnsetType = UNSET
+    password: AuthPassword | UnsetType | None = UNSET
     """Credentials for the password method."""
 
-    token: AuthToken | UnsetType = UNSET
+    token: AuthToken | UnsetType | None = UNSET
     """Credentials for the token method."""
 
-    application_credential: AuthApplicationCredential | UnsetType = UNSET
+    application_credential: AuthApplicationCredential | UnsetType | None = UNSET
     """Credentials for the application_credential method."""
 
-    totp: AuthTotp | UnsetType = UNSET
+    totp: AuthTotp | UnsetType | None = UNSET
     """Credentials for the totp method."""
 
-    oauth1: dict[str, Any] | UnsetType = UNSET
+    oauth1: dict[str, Any] | UnsetType | None = UNSET
     """An empty object for the oauth1 method (the OAuth1 signature goes in the Authorization
     header).
     """
@@ -421,14 +425,16 @@ class AuthPasswordUser(Model):
     password: str
     """The password of the user."""
 
-    id: str | UnsetType = UNSET
+    id: str | UnsetType | None = UNSET
     """The ID of the user; required unless name is given."""
 
-    name: str | UnsetType = UNSET
+    name: str | UnsetType | None = UNSET
     """The name of the user; then the domain is required."""
 
-    domain: AuthDomainRef | UnsetType = UNSET
+    domain: AuthDomainRef | UnsetType | None = UNSET
     """The domain of the user, when it is named."""
+
+    secret_fields: ClassVar[frozenset[str]] = frozenset({"password"})
 
 
 class AuthToken(Model):
@@ -444,26 +450,28 @@ class AuthApplicationCredential(Model):
     secret: str
     """The secret of the application credential."""
 
-    id: str | UnsetType = UNSET
+    id: str | UnsetType | None = UNSET
     """The ID of the application credential."""
 
-    name: str | UnsetType = UNSET
+    name: str | UnsetType | None = UNSET
     """The name of the application credential; then user is required."""
 
-    user: AuthUserRef | UnsetType = UNSET
+    user: AuthUserRef | UnsetType | None = UNSET
     """The owner of the application credential, when it is named."""
+
+    secret_fields: ClassVar[frozenset[str]] = frozenset({"secret"})
 
 
 class AuthUserRef(Model):
     """A user identified by ID, or by name and domain."""
 
-    id: str | UnsetType = UNSET
+    id: str | UnsetType | None = UNSET
     """The ID of the user."""
 
-    name: str | UnsetType = UNSET
+    name: str | UnsetType | None = UNSET
     """The name of the user; then the domain is required."""
 
-    domain: AuthDomainRef | UnsetType = UNSET
+    domain: AuthDomainRef | UnsetType | None = UNSET
     """The domain of the user, when it is named."""
 
 
@@ -480,36 +488,38 @@ class AuthTotpUser(Model):
     passcode: str
     """The current TOTP passcode."""
 
-    id: str | UnsetType = UNSET
+    id: str | UnsetType | None = UNSET
     """The ID of the user."""
 
-    name: str | UnsetType = UNSET
+    name: str | UnsetType | None = UNSET
     """The name of the user; then the domain is required."""
 
-    domain: AuthDomainRef | UnsetType = UNSET
+    domain: AuthDomainRef | UnsetType | None = UNSET
     """The domain of the user, when it is named."""
+
+    secret_fields: ClassVar[frozenset[str]] = frozenset({"passcode"})
 
 
 class AuthDomainRef(Model):
     """A domain identified by ID or by name."""
 
-    id: str | UnsetType = UNSET
+    id: str | UnsetType | None = UNSET
     """The ID of the domain."""
 
-    name: str | UnsetType = UNSET
+    name: str | UnsetType | None = UNSET
     """The name of the domain."""
 
 
 class AuthProjectRef(Model):
     """A project identified by ID, or by name and domain."""
 
-    id: str | UnsetType = UNSET
+    id: str | UnsetType | None = UNSET
     """The ID of the project."""
 
-    name: str | UnsetType = UNSET
+    name: str | UnsetType | None = UNSET
     """The name of the project; then the domain is required."""
 
-    domain: AuthDomainRef | UnsetType = UNSET
+    domain: AuthDomainRef | UnsetType | None = UNSET
     """The domain of the project, when it is named."""
 
 
@@ -518,16 +528,16 @@ class AuthScope(Model):
     scope out for an unscoped token (or one scoped to the user's default project).
     """
 
-    project: AuthProjectRef | UnsetType = UNSET
+    project: AuthProjectRef | UnsetType | None = UNSET
     """Scope the token to this project."""
 
-    domain: AuthDomainRef | UnsetType = UNSET
+    domain: AuthDomainRef | UnsetType | None = UNSET
     """Scope the token to this domain."""
 
-    system: SystemScope | UnsetType = UNSET
+    system: SystemScope | UnsetType | None = UNSET
     """Scope the token to the whole system (all set to true)."""
 
-    trust: IdRef | UnsetType = msgspec.field(default=UNSET, name="OS-TRUST:trust")
+    trust: IdRef | UnsetType | None = msgspec.field(default=UNSET, name="OS-TRUST:trust")
     """Consume this trust; the token takes the trust's scope and roles."""
 
 

@@ -52,7 +52,7 @@ class Trust(Model):
     project_id: str | UnsetType | None = UNSET
     """The project the roles are delegated on; null for an unscoped trust."""
 
-    roles: builtins.list[TrustRole] | UnsetType = UNSET
+    roles: builtins.list[TrustRole] | UnsetType | None = UNSET
     """The delegated roles."""
 
     expires_at: datetime.datetime | UnsetType | None = UNSET
@@ -61,7 +61,7 @@ class Trust(Model):
     remaining_uses: int | UnsetType | None = UNSET
     """How many more tokens the trust may issue; null for no limit."""
 
-    allow_redelegation: bool | UnsetType = UNSET
+    allow_redelegation: bool | UnsetType | None = UNSET
     """Whether the trustee may create further trusts from this one."""
 
     redelegation_count: int | UnsetType | None = UNSET
@@ -70,10 +70,10 @@ class Trust(Model):
     redelegated_trust_id: str | UnsetType | None = UNSET
     """The trust this one was redelegated from."""
 
-    roles_links: dict[str, Any] | UnsetType = UNSET
+    roles_links: dict[str, Any] | UnsetType | None = UNSET
     """Links to the collection of the trust's roles."""
 
-    links: dict[str, str] | UnsetType = UNSET
+    links: dict[str, str] | UnsetType | None = UNSET
     """Links to the trust."""
 
 
@@ -83,23 +83,23 @@ class TrustRole(Model):
     id: str
     """The ID of the role."""
 
-    name: str | UnsetType = UNSET
+    name: str | UnsetType | None = UNSET
     """The name of the role."""
 
     domain_id: str | UnsetType | None = UNSET
     """The domain of a domain-specific role; null for a global role."""
 
-    links: dict[str, str] | UnsetType = UNSET
+    links: dict[str, str] | UnsetType | None = UNSET
     """Links to the role."""
 
 
 class RoleRef(Model):
     """A role to delegate, by ID or by name."""
 
-    id: str | UnsetType = UNSET
+    id: str | UnsetType | None = UNSET
     """The ID of the role."""
 
-    name: str | UnsetType = UNSET
+    name: str | UnsetType | None = UNSET
     """The name of the role."""
 
 

@@ -46,31 +46,31 @@ class User(Model):
     id: str
     """The ID of the user."""
 
-    name: str | UnsetType = UNSET
+    name: str | UnsetType | None = UNSET
     """The name of the user, unique within its domain."""
 
-    domain_id: str | UnsetType = UNSET
+    domain_id: str | UnsetType | None = UNSET
     """The ID of the domain that owns the user."""
 
     description: str | UnsetType | None = UNSET
     """The description of the user."""
 
-    enabled: bool | UnsetType = UNSET
+    enabled: bool | UnsetType | None = UNSET
     """Whether the user is enabled; a disabled user cannot authenticate."""
 
     default_project_id: str | UnsetType | None = UNSET
     """The ID of the project the user is scoped to by default."""
 
-    federated: builtins.list[FederatedIdentity] | UnsetType = UNSET
+    federated: builtins.list[FederatedIdentity] | UnsetType | None = UNSET
     """The federated identities linked to the user."""
 
     password_expires_at: datetime.datetime | UnsetType | None = UNSET
     """When the password of the user expires (UTC); null when it never does."""
 
-    options: UserOptions | UnsetType = UNSET
+    options: UserOptions | UnsetType | None = UNSET
     """Resource options of the user."""
 
-    links: dict[str, str] | UnsetType = UNSET
+    links: dict[str, str] | UnsetType | None = UNSET
     """Links to the user itself."""
 
     versioned_fields: ClassVar[tuple[tuple[str, str | None, str | None], ...]] = (
@@ -84,7 +84,7 @@ class FederatedIdentity(Model):
     idp_id: str
     """The ID of the identity provider."""
 
-    protocols: builtins.list[FederatedProtocol] | UnsetType = UNSET
+    protocols: builtins.list[FederatedProtocol] | UnsetType | None = UNSET
     """The protocols through which the user comes from that provider."""
 
 
@@ -101,25 +101,25 @@ class FederatedProtocol(Model):
 class UserOptions(Model):
     """The resource options of a user."""
 
-    ignore_change_password_upon_first_use: bool | UnsetType = UNSET
+    ignore_change_password_upon_first_use: bool | UnsetType | None = UNSET
     """The user need not change the password on first use."""
 
-    ignore_password_expiry: bool | UnsetType = UNSET
+    ignore_password_expiry: bool | UnsetType | None = UNSET
     """The password of the user never expires."""
 
-    ignore_lockout_failure_attempts: bool | UnsetType = UNSET
+    ignore_lockout_failure_attempts: bool | UnsetType | None = UNSET
     """Failed authentications never lock the user out."""
 
-    ignore_user_inactivity: bool | UnsetType = UNSET
+    ignore_user_inactivity: bool | UnsetType | None = UNSET
     """The user is never disabled for inactivity."""
 
-    lock_password: bool | UnsetType = UNSET
+    lock_password: bool | UnsetType | None = UNSET
     """The user cannot change their own password."""
 
-    multi_factor_auth_enabled: bool | UnsetType = UNSET
+    multi_factor_auth_enabled: bool | UnsetType | None = UNSET
     """Multi-factor authentication rules are enforced for the user."""
 
-    multi_factor_auth_rules: builtins.list[builtins.list[str]] | UnsetType = UNSET
+    multi_factor_auth_rules: builtins.list[builtins.list[str]] | UnsetType | None = UNSET
     """Lists of authentication methods, any one of which satisfies the multi-factor rules."""
 
 
@@ -129,19 +129,19 @@ class Group(Model):
     id: str
     """The ID of the group."""
 
-    name: str | UnsetType = UNSET
+    name: str | UnsetType | None = UNSET
     """The name of the group."""
 
     description: str | UnsetType | None = UNSET
     """The description of the group."""
 
-    domain_id: str | UnsetType = UNSET
+    domain_id: str | UnsetType | None = UNSET
     """The ID of the domain that owns the group."""
 
     membership_expires_at: datetime.datetime | UnsetType | None = UNSET
     """When the membership expires (federated group memberships); null when it never does."""
 
-    links: dict[str, str] | UnsetType = UNSET
+    links: dict[str, str] | UnsetType | None = UNSET
     """Links to the group itself."""
 
     versioned_fields: ClassVar[tuple[tuple[str, str | None, str | None], ...]] = (
@@ -155,31 +155,31 @@ class Project(Model):
     id: str
     """The ID of the project."""
 
-    name: str | UnsetType = UNSET
+    name: str | UnsetType | None = UNSET
     """The name of the project."""
 
     description: str | UnsetType | None = UNSET
     """The description of the project."""
 
-    domain_id: str | UnsetType = UNSET
+    domain_id: str | UnsetType | None = UNSET
     """The ID of the domain that owns the project."""
 
-    enabled: bool | UnsetType = UNSET
+    enabled: bool | UnsetType | None = UNSET
     """Whether the project is enabled."""
 
-    is_domain: bool | UnsetType = UNSET
+    is_domain: bool | UnsetType | None = UNSET
     """Whether the project also acts as a domain."""
 
     parent_id: str | UnsetType | None = UNSET
     """The ID of the parent project (or domain)."""
 
-    tags: builtins.list[str] | UnsetType = UNSET
+    tags: builtins.list[str] | UnsetType | None = UNSET
     """The tags of the project."""
 
-    options: dict[str, Any] | UnsetType = UNSET
+    options: dict[str, Any] | UnsetType | None = UNSET
     """Resource options of the project."""
 
-    links: dict[str, str] | UnsetType = UNSET
+    links: dict[str, str] | UnsetType | None = UNSET
     """Links to the project itself."""
 
 
@@ -234,8 +234,6 @@ class ListOpts(Options):
         "sort_key": "query",
         "sort_dir": "query",
     }
-
-    secret_fields: ClassVar[frozenset[str]] = frozenset({"password_expires_at"})
 
 
 class CreateOpts(Options):

@@ -48,16 +48,16 @@ class CachedImage(Model):
     image_id: str
     """The UUID of the cached image."""
 
-    hits: int | UnsetType = UNSET
+    hits: int | UnsetType | None = UNSET
     """How many times the cached copy was served."""
 
-    last_accessed: float | UnsetType = UNSET
+    last_accessed: float | UnsetType | None = UNSET
     """When the cached copy was last used (seconds since the epoch)."""
 
-    last_modified: float | UnsetType = UNSET
+    last_modified: float | UnsetType | None = UNSET
     """When the image was put in the cache (seconds since the epoch)."""
 
-    size: int | UnsetType = UNSET
+    size: int | UnsetType | None = UNSET
     """The size of the cached copy in bytes."""
 
 

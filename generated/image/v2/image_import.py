@@ -42,16 +42,16 @@ class ImportMethod(Model):
     name: str
     """The import method; the cloud enables a subset (see get_import_info)."""
 
-    uri: str | UnsetType = UNSET
+    uri: str | UnsetType | None = UNSET
     """The URL to fetch the data from (web-download)."""
 
-    glance_image_id: str | UnsetType = UNSET
+    glance_image_id: str | UnsetType | None = UNSET
     """The ID of the image to copy from the other region (glance-download)."""
 
-    glance_region: str | UnsetType = UNSET
+    glance_region: str | UnsetType | None = UNSET
     """The region to download the image from (glance-download)."""
 
-    glance_service_interface: str | UnsetType = UNSET
+    glance_service_interface: str | UnsetType | None = UNSET
     """The endpoint interface of the remote image service (glance-download; default public)."""
 
 
@@ -68,10 +68,10 @@ class ImportMethods(Model):
     value: list[str]
     """The identifiers of the enabled import methods; possibly empty."""
 
-    description: str | UnsetType = UNSET
+    description: str | UnsetType | None = UNSET
     """What the value lists."""
 
-    type: str | UnsetType = UNSET
+    type: str | UnsetType | None = UNSET
     """The JSON type of the value (array)."""
 
 
@@ -81,36 +81,36 @@ class Store(Model):
     id: str
     """The operator-defined identifier of the store."""
 
-    description: str | UnsetType = UNSET
+    description: str | UnsetType | None = UNSET
     """The operator's description of the store."""
 
-    default: Any | UnsetType = UNSET
+    default: Any | UnsetType | None = UNSET
     """Present only on the default store, set to true (current servers send the string "true", the
     api-ref shows a boolean).
     """
 
-    read_only: Any | UnsetType = msgspec.field(default=UNSET, name="read-only")
+    read_only: Any | UnsetType | None = msgspec.field(default=UNSET, name="read-only")
     """Present only when the store is read only, set to true (the string "true" on current
     servers).
     """
 
-    type: str | UnsetType = UNSET
+    type: str | UnsetType | None = UNSET
     """The store driver, such as rbd, file, cinder, swift, s3 or http (detail only)."""
 
-    weight: int | UnsetType = UNSET
+    weight: int | UnsetType | None = UNSET
     """The weight used to order image locations by preference (detail only)."""
 
-    properties: dict[str, Any] | UnsetType = UNSET
+    properties: dict[str, Any] | UnsetType | None = UNSET
     """Store-specific properties (detail only)."""
 
 
 class QuotaUsage(Model):
     """The limit and current usage of one quota."""
 
-    limit: int | UnsetType = UNSET
+    limit: int | UnsetType | None = UNSET
     """The limit of the quota."""
 
-    usage: int | UnsetType = UNSET
+    usage: int | UnsetType | None = UNSET
     """The amount in use."""
 
 

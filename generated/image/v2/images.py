@@ -56,13 +56,13 @@ class Image(Model):
     name: str | UnsetType | None = UNSET
     """The name of the image."""
 
-    visibility: str | UnsetType = UNSET
+    visibility: str | UnsetType | None = UNSET
     """Who may see and use the image."""
 
-    protected: bool | UnsetType = UNSET
+    protected: bool | UnsetType | None = UNSET
     """Whether the image is protected from deletion."""
 
-    os_hidden: bool | UnsetType = UNSET
+    os_hidden: bool | UnsetType | None = UNSET
     """Whether the image is left out of default image lists."""
 
     checksum: str | UnsetType | None = UNSET
@@ -95,48 +95,50 @@ class Image(Model):
     min_ram: int | UnsetType | None = UNSET
     """The RAM in MB needed to boot the image."""
 
-    tags: builtins.list[str] | UnsetType = UNSET
+    tags: builtins.list[str] | UnsetType | None = UNSET
     """The tags of the image."""
 
-    created_at: datetime.datetime | UnsetType = UNSET
+    created_at: datetime.datetime | UnsetType | None = UNSET
     """When the image was created."""
 
     updated_at: datetime.datetime | UnsetType | None = UNSET
     """When the image was last updated."""
 
-    direct_url: str | UnsetType = UNSET
+    direct_url: str | UnsetType | None = UNSET
     """The URL of the image data in its backing store; present only when the operator enables
     show_image_direct_url.
     """
 
-    locations: builtins.list[ImageLocation] | UnsetType = UNSET
+    locations: builtins.list[ImageLocation] | UnsetType | None = UNSET
     """The locations of the image data; present only when the operator enables
     show_multiple_locations.
     """
 
-    stores: str | UnsetType = UNSET
+    stores: str | UnsetType | None = UNSET
     """Comma-separated IDs of the stores that hold the image data; present only when multiple
     stores are enabled.
     """
 
-    self_link: str | UnsetType = msgspec.field(default=UNSET, name="self")
+    self_link: str | UnsetType | None = msgspec.field(default=UNSET, name="self")
     """The path of the image itself."""
 
-    file: str | UnsetType = UNSET
+    file: str | UnsetType | None = UNSET
     """The path of the image data."""
 
-    schema: str | UnsetType = UNSET
+    schema: str | UnsetType | None = UNSET
     """The path of the JSON schema of an image."""
 
-    location: str | UnsetType = msgspec.field(default=UNSET, name="Location")
+    location: str | UnsetType | None = msgspec.field(default=UNSET, name="Location")
     """The URL of a newly created image (create only)."""
 
-    import_methods: str | UnsetType = msgspec.field(
+    import_methods: str | UnsetType | None = msgspec.field(
         default=UNSET, name="OpenStack-image-import-methods"
     )
     """Comma-separated import methods the cloud supports (create only)."""
 
-    store_ids: str | UnsetType = msgspec.field(default=UNSET, name="OpenStack-image-store-ids")
+    store_ids: str | UnsetType | None = msgspec.field(
+        default=UNSET, name="OpenStack-image-store-ids"
+    )
     """Comma-separated IDs of the available stores, when multiple stores are enabled (create only).
     """
 
@@ -153,7 +155,7 @@ class ImageLocation(Model):
     url: str
     """The URL of the image data in a backing store."""
 
-    metadata: dict[str, Any] | UnsetType = UNSET
+    metadata: dict[str, Any] | UnsetType | None = UNSET
     """Store-specific metadata of the location (for example the store ID)."""
 
 
@@ -166,17 +168,17 @@ class PatchOperation(Model):
     path: str
     """A JSON pointer to the property to change, such as /name or /tags."""
 
-    value: Any | UnsetType = UNSET
+    value: Any | UnsetType | None = UNSET
     """The new value (for add and replace)."""
 
 
 class HashValidationData(Model):
     """Hash values to check, or to set, when a location is added."""
 
-    os_hash_algo: str | UnsetType = UNSET
+    os_hash_algo: str | UnsetType | None = UNSET
     """The hash algorithm of os_hash_value."""
 
-    os_hash_value: str | UnsetType = UNSET
+    os_hash_value: str | UnsetType | None = UNSET
     """The hexdigest of the image data."""
 
 

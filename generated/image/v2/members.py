@@ -36,16 +36,16 @@ class Member(Model):
     member_id: str
     """The ID of the member project."""
 
-    status: str | UnsetType = UNSET
+    status: str | UnsetType | None = UNSET
     """The member's status; accepted images appear in the member's image list."""
 
-    created_at: datetime.datetime | UnsetType = UNSET
+    created_at: datetime.datetime | UnsetType | None = UNSET
     """When the membership was created."""
 
     updated_at: datetime.datetime | UnsetType | None = UNSET
     """When the membership was last updated."""
 
-    schema: str | UnsetType = UNSET
+    schema: str | UnsetType | None = UNSET
     """The path of the JSON schema of a member."""
 
 

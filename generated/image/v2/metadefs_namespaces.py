@@ -49,40 +49,40 @@ class Namespace(Model):
     description: str | UnsetType | None = UNSET
     """A description of the namespace."""
 
-    visibility: str | UnsetType = UNSET
+    visibility: str | UnsetType | None = UNSET
     """Whether other projects can see the namespace."""
 
-    protected: bool | UnsetType = UNSET
+    protected: bool | UnsetType | None = UNSET
     """Whether the namespace and its contents are protected from deletion."""
 
-    owner: str | UnsetType = UNSET
+    owner: str | UnsetType | None = UNSET
     """The ID of the project that owns the namespace."""
 
-    created_at: datetime.datetime | UnsetType = UNSET
+    created_at: datetime.datetime | UnsetType | None = UNSET
     """When the namespace was created."""
 
-    updated_at: datetime.datetime | UnsetType = UNSET
+    updated_at: datetime.datetime | UnsetType | None = UNSET
     """When the namespace was last updated."""
 
-    resource_type_associations: builtins.list[ResourceTypeAssociation] | UnsetType = UNSET
+    resource_type_associations: builtins.list[ResourceTypeAssociation] | UnsetType | None = UNSET
     """The resource types the namespace applies to."""
 
-    properties: dict[str, Property] | UnsetType = UNSET
+    properties: dict[str, Property] | UnsetType | None = UNSET
     """The property definitions of the namespace, keyed by name (get only)."""
 
-    objects: builtins.list[MetadefObject] | UnsetType = UNSET
+    objects: builtins.list[MetadefObject] | UnsetType | None = UNSET
     """The object definitions of the namespace (get only)."""
 
-    tags: builtins.list[Tag] | UnsetType = UNSET
+    tags: builtins.list[Tag] | UnsetType | None = UNSET
     """The tag definitions of the namespace (get only)."""
 
-    self_link: str | UnsetType = msgspec.field(default=UNSET, name="self")
+    self_link: str | UnsetType | None = msgspec.field(default=UNSET, name="self")
     """The path of the namespace."""
 
-    schema: str | UnsetType = UNSET
+    schema: str | UnsetType | None = UNSET
     """The path of the JSON schema of a namespace."""
 
-    location: str | UnsetType = msgspec.field(default=UNSET, name="Location")
+    location: str | UnsetType | None = msgspec.field(default=UNSET, name="Location")
     """The URL of a newly created namespace (create only)."""
 
     header_fields: ClassVar[tuple[tuple[str, str], ...]] = (("location", "Location"),)
@@ -94,16 +94,16 @@ class ResourceTypeAssociation(Model):
     name: str
     """The name of the resource type, such as OS::Glance::Image."""
 
-    prefix: str | UnsetType = UNSET
+    prefix: str | UnsetType | None = UNSET
     """The prefix of the namespace's properties on this resource type, such as hw_."""
 
-    properties_target: str | UnsetType = UNSET
+    properties_target: str | UnsetType | None = UNSET
     """Which set of key/value pairs of the resource the properties go to, where it has several."""
 
-    created_at: datetime.datetime | UnsetType = UNSET
+    created_at: datetime.datetime | UnsetType | None = UNSET
     """When the association was created."""
 
-    updated_at: datetime.datetime | UnsetType = UNSET
+    updated_at: datetime.datetime | UnsetType | None = UNSET
     """When the association was last updated."""
 
 
@@ -113,25 +113,25 @@ class MetadefObject(Model):
     name: str
     """The name of the object."""
 
-    description: str | UnsetType = UNSET
+    description: str | UnsetType | None = UNSET
     """A description of the object."""
 
-    properties: dict[str, Property] | UnsetType = UNSET
+    properties: dict[str, Property] | UnsetType | None = UNSET
     """The property definitions of the object, keyed by property name."""
 
-    required: builtins.list[str] | UnsetType = UNSET
+    required: builtins.list[str] | UnsetType | None = UNSET
     """The names of the properties that are required."""
 
-    created_at: datetime.datetime | UnsetType = UNSET
+    created_at: datetime.datetime | UnsetType | None = UNSET
     """When the object was created."""
 
-    updated_at: datetime.datetime | UnsetType = UNSET
+    updated_at: datetime.datetime | UnsetType | None = UNSET
     """When the object was last updated."""
 
-    self_link: str | UnsetType = msgspec.field(default=UNSET, name="self")
+    self_link: str | UnsetType | None = msgspec.field(default=UNSET, name="self")
     """The path of the object."""
 
-    schema: str | UnsetType = UNSET
+    schema: str | UnsetType | None = UNSET
     """The path of the JSON schema of an object."""
 
 
@@ -141,78 +141,80 @@ class Tag(Model):
     name: str
     """The name of the tag."""
 
-    created_at: datetime.datetime | UnsetType = UNSET
+    created_at: datetime.datetime | UnsetType | None = UNSET
     """When the tag was created."""
 
-    updated_at: datetime.datetime | UnsetType = UNSET
+    updated_at: datetime.datetime | UnsetType | None = UNSET
     """When the tag was last updated."""
 
 
 class Property(Model):
     """A property definition."""
 
-    name: str | UnsetType = UNSET
+    name: str | UnsetType | None = UNSET
     """The name of the property (usually absent, the name being the mapping key)."""
 
-    title: str | UnsetType = UNSET
+    title: str | UnsetType | None = UNSET
     """A human-readable title of the property."""
 
-    type: str | UnsetType = UNSET
+    type: str | UnsetType | None = UNSET
     """The JSON type of the property's values."""
 
-    description: str | UnsetType = UNSET
+    description: str | UnsetType | None = UNSET
     """A description of the property."""
 
-    default: Any | UnsetType = UNSET
+    default: Any | UnsetType | None = UNSET
     """The default value of the property."""
 
-    enum: builtins.list[str] | UnsetType = UNSET
+    enum: builtins.list[str] | UnsetType | None = UNSET
     """The allowed values."""
 
-    operators: builtins.list[str] | UnsetType = UNSET
+    operators: builtins.list[str] | UnsetType | None = UNSET
     """Operators that may prefix a value, such as "<or>"."""
 
-    readonly: bool | UnsetType = UNSET
+    readonly: bool | UnsetType | None = UNSET
     """Whether the property is read only."""
 
-    minimum: int | UnsetType = UNSET
+    minimum: int | UnsetType | None = UNSET
     """The smallest allowed value (integer and number types; kept as a whole number)."""
 
-    maximum: int | UnsetType = UNSET
+    maximum: int | UnsetType | None = UNSET
     """The largest allowed value (integer and number types; kept as a whole number)."""
 
-    pattern: str | UnsetType = UNSET
+    pattern: str | UnsetType | None = UNSET
     """A regular expression (ECMA 262) that string values must match."""
 
-    min_length: int | UnsetType = msgspec.field(default=UNSET, name="minLength")
+    min_length: int | UnsetType | None = msgspec.field(default=UNSET, name="minLength")
     """The shortest allowed string length."""
 
-    max_length: int | UnsetType = msgspec.field(default=UNSET, name="maxLength")
+    max_length: int | UnsetType | None = msgspec.field(default=UNSET, name="maxLength")
     """The longest allowed string length."""
 
-    items: PropertyItems | UnsetType = UNSET
+    items: PropertyItems | UnsetType | None = UNSET
     """What the items of an array value may be."""
 
-    unique_items: bool | UnsetType = msgspec.field(default=UNSET, name="uniqueItems")
+    unique_items: bool | UnsetType | None = msgspec.field(default=UNSET, name="uniqueItems")
     """Whether the items of an array value must be distinct."""
 
-    min_items: int | UnsetType = msgspec.field(default=UNSET, name="minItems")
+    min_items: int | UnsetType | None = msgspec.field(default=UNSET, name="minItems")
     """The fewest items an array value may have."""
 
-    max_items: int | UnsetType = msgspec.field(default=UNSET, name="maxItems")
+    max_items: int | UnsetType | None = msgspec.field(default=UNSET, name="maxItems")
     """The most items an array value may have."""
 
-    additional_items: bool | UnsetType = msgspec.field(default=UNSET, name="additionalItems")
+    additional_items: bool | UnsetType | None = msgspec.field(
+        default=UNSET, name="additionalItems"
+    )
     """Whether an array value may have more items than the item schemas listed."""
 
 
 class PropertyItems(Model):
     """The schema of the items of an array property."""
 
-    type: str | UnsetType = UNSET
+    type: str | UnsetType | None = UNSET
     """The JSON type of the items."""
 
-    enum: builtins.list[str] | UnsetType = UNSET
+    enum: builtins.list[str] | UnsetType | None = UNSET
     """The allowed item values."""
 
 

@@ -34,68 +34,70 @@ __all__ = [
 class Property(Model):
     """A property definition."""
 
-    name: str | UnsetType = UNSET
+    name: str | UnsetType | None = UNSET
     """The name of the property (absent when the property is a value of a name-keyed mapping)."""
 
-    title: str | UnsetType = UNSET
+    title: str | UnsetType | None = UNSET
     """A human-readable title of the property."""
 
-    type: str | UnsetType = UNSET
+    type: str | UnsetType | None = UNSET
     """The JSON type of the property's values."""
 
-    description: str | UnsetType = UNSET
+    description: str | UnsetType | None = UNSET
     """A description of the property."""
 
-    default: Any | UnsetType = UNSET
+    default: Any | UnsetType | None = UNSET
     """The default value of the property."""
 
-    enum: builtins.list[str] | UnsetType = UNSET
+    enum: builtins.list[str] | UnsetType | None = UNSET
     """The allowed values."""
 
-    operators: builtins.list[str] | UnsetType = UNSET
+    operators: builtins.list[str] | UnsetType | None = UNSET
     """Operators that may prefix a value, such as "<or>"."""
 
-    readonly: bool | UnsetType = UNSET
+    readonly: bool | UnsetType | None = UNSET
     """Whether the property is read only."""
 
-    minimum: int | UnsetType = UNSET
+    minimum: int | UnsetType | None = UNSET
     """The smallest allowed value (integer and number types; kept as a whole number)."""
 
-    maximum: int | UnsetType = UNSET
+    maximum: int | UnsetType | None = UNSET
     """The largest allowed value (integer and number types; kept as a whole number)."""
 
-    pattern: str | UnsetType = UNSET
+    pattern: str | UnsetType | None = UNSET
     """A regular expression (ECMA 262) that string values must match."""
 
-    min_length: int | UnsetType = msgspec.field(default=UNSET, name="minLength")
+    min_length: int | UnsetType | None = msgspec.field(default=UNSET, name="minLength")
     """The shortest allowed string length."""
 
-    max_length: int | UnsetType = msgspec.field(default=UNSET, name="maxLength")
+    max_length: int | UnsetType | None = msgspec.field(default=UNSET, name="maxLength")
     """The longest allowed string length."""
 
-    items: PropertyItems | UnsetType = UNSET
+    items: PropertyItems | UnsetType | None = UNSET
     """What the items of an array value may be."""
 
-    unique_items: bool | UnsetType = msgspec.field(default=UNSET, name="uniqueItems")
+    unique_items: bool | UnsetType | None = msgspec.field(default=UNSET, name="uniqueItems")
     """Whether the items of an array value must be distinct."""
 
-    min_items: int | UnsetType = msgspec.field(default=UNSET, name="minItems")
+    min_items: int | UnsetType | None = msgspec.field(default=UNSET, name="minItems")
     """The fewest items an array value may have."""
 
-    max_items: int | UnsetType = msgspec.field(default=UNSET, name="maxItems")
+    max_items: int | UnsetType | None = msgspec.field(default=UNSET, name="maxItems")
     """The most items an array value may have."""
 
-    additional_items: bool | UnsetType = msgspec.field(default=UNSET, name="additionalItems")
+    additional_items: bool | UnsetType | None = msgspec.field(
+        default=UNSET, name="additionalItems"
+    )
     """Whether an array value may have more items than the item schemas listed."""
 
 
 class PropertyItems(Model):
     """The schema of the items of an array property."""
 
-    type: str | UnsetType = UNSET
+    type: str | UnsetType | None = UNSET
     """The JSON type of the items."""
 
-    enum: builtins.list[str] | UnsetType = UNSET
+    enum: builtins.list[str] | UnsetType | None = UNSET
     """The allowed item values."""
 
 

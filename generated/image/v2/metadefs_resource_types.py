@@ -33,10 +33,10 @@ class ResourceType(Model):
     name: str
     """The name of the resource type, such as OS::Glance::Image."""
 
-    created_at: datetime.datetime | UnsetType = UNSET
+    created_at: datetime.datetime | UnsetType | None = UNSET
     """When the resource type was created."""
 
-    updated_at: datetime.datetime | UnsetType = UNSET
+    updated_at: datetime.datetime | UnsetType | None = UNSET
     """When the resource type was last updated."""
 
 
@@ -46,20 +46,20 @@ class ResourceTypeAssociation(Model):
     name: str
     """The name of the resource type."""
 
-    prefix: str | UnsetType = UNSET
+    prefix: str | UnsetType | None = UNSET
     """The prefix (with its separator, such as hw_ or hw:) of the namespace's properties on this
     resource type.
     """
 
-    properties_target: str | UnsetType = UNSET
+    properties_target: str | UnsetType | None = UNSET
     """Which set of key/value pairs of the resource the properties go to, where it has several
     (such as image on volumes).
     """
 
-    created_at: datetime.datetime | UnsetType = UNSET
+    created_at: datetime.datetime | UnsetType | None = UNSET
     """When the association was created."""
 
-    updated_at: datetime.datetime | UnsetType = UNSET
+    updated_at: datetime.datetime | UnsetType | None = UNSET
     """When the association was last updated."""
 
 

@@ -39,10 +39,10 @@ class Tag(Model):
     name: str
     """The name of the tag, at most 80 characters."""
 
-    created_at: datetime.datetime | UnsetType = UNSET
+    created_at: datetime.datetime | UnsetType | None = UNSET
     """When the tag was created."""
 
-    updated_at: datetime.datetime | UnsetType = UNSET
+    updated_at: datetime.datetime | UnsetType | None = UNSET
     """When the tag was last updated."""
 
 

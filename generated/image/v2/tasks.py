@@ -36,10 +36,10 @@ class Task(Model):
     id: str
     """The UUID of the task."""
 
-    type: str | UnsetType = UNSET
+    type: str | UnsetType | None = UNSET
     """The kind of task."""
 
-    status: str | UnsetType = UNSET
+    status: str | UnsetType | None = UNSET
     """The state of the task."""
 
     input: dict[str, Any] | UnsetType | None = UNSET
@@ -51,37 +51,37 @@ class Task(Model):
     message: str | UnsetType | None = UNSET
     """A human-readable message, usually explaining a failure; may be empty."""
 
-    owner: str | UnsetType = UNSET
+    owner: str | UnsetType | None = UNSET
     """The ID of the project that owns the task."""
 
-    image_id: str | UnsetType = UNSET
+    image_id: str | UnsetType | None = UNSET
     """The UUID of the image the task works on."""
 
-    request_id: str | UnsetType = UNSET
+    request_id: str | UnsetType | None = UNSET
     """The ID of the request that started the task."""
 
-    user_id: str | UnsetType = UNSET
+    user_id: str | UnsetType | None = UNSET
     """The ID of the user that started the task."""
 
     expires_at: datetime.datetime | UnsetType | None = UNSET
     """When the task record may be removed; set once the task succeeds or fails."""
 
-    created_at: datetime.datetime | UnsetType = UNSET
+    created_at: datetime.datetime | UnsetType | None = UNSET
     """When the task was created."""
 
     updated_at: datetime.datetime | UnsetType | None = UNSET
     """When the task was last updated."""
 
-    deleted: bool | UnsetType = UNSET
+    deleted: bool | UnsetType | None = UNSET
     """Whether the task record is deleted (list_image_tasks only)."""
 
     deleted_at: datetime.datetime | UnsetType | None = UNSET
     """When the task record was deleted (list_image_tasks only)."""
 
-    self_link: str | UnsetType = msgspec.field(default=UNSET, name="self")
+    self_link: str | UnsetType | None = msgspec.field(default=UNSET, name="self")
     """The path of the task."""
 
-    schema: str | UnsetType = UNSET
+    schema: str | UnsetType | None = UNSET
     """The path of the JSON schema of a task."""
 
 

@@ -49,7 +49,7 @@ class AllocationRequest(Model):
     allocations: dict[str, CandidateAllocation]
     """The resources to take, keyed by resource provider UUID."""
 
-    mappings: dict[str, builtins.list[str]] | UnsetType = UNSET
+    mappings: dict[str, builtins.list[str]] | UnsetType | None = UNSET
     """Request group suffixes ("" for the unsuffixed group) mapped to the UUIDs of the providers
     that satisfied each group.
     """
@@ -72,13 +72,13 @@ class ProviderSummary(Model):
     resources: dict[str, ResourceCapacity]
     """Capacity and usage keyed by resource class name."""
 
-    traits: builtins.list[str] | UnsetType = UNSET
+    traits: builtins.list[str] | UnsetType | None = UNSET
     """The traits of the provider."""
 
     parent_provider_uuid: str | UnsetType | None = UNSET
     """The UUID of the provider's parent; null for a root provider."""
 
-    root_provider_uuid: str | UnsetType = UNSET
+    root_provider_uuid: str | UnsetType | None = UNSET
     """The UUID of the top-most provider of the provider's tree."""
 
     versioned_fields: ClassVar[tuple[tuple[str, str | None, str | None], ...]] = (

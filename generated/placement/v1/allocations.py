@@ -43,16 +43,16 @@ class ConsumerAllocations(Model):
     allocations: dict[str, ProviderAllocation]
     """The consumer's allocations, keyed by resource provider UUID."""
 
-    consumer_generation: int | UnsetType = UNSET
+    consumer_generation: int | UnsetType | None = UNSET
     """The consumer's generation, to send back with the next change."""
 
-    consumer_type: str | UnsetType = UNSET
+    consumer_type: str | UnsetType | None = UNSET
     """The type of the consumer (INSTANCE, MIGRATION, ...)."""
 
-    project_id: str | UnsetType = UNSET
+    project_id: str | UnsetType | None = UNSET
     """The ID of the project the consumer belongs to."""
 
-    user_id: str | UnsetType = UNSET
+    user_id: str | UnsetType | None = UNSET
     """The ID of the user the consumer belongs to."""
 
     versioned_fields: ClassVar[tuple[tuple[str, str | None, str | None], ...]] = (
@@ -79,7 +79,7 @@ class AllocationInput(Model):
     resources: dict[str, int]
     """The amounts to allocate (each at least 1), keyed by resource class name."""
 
-    generation: int | UnsetType = UNSET
+    generation: int | UnsetType | None = UNSET
     """The resource provider's generation; accepted for symmetry with reads, and ignored."""
 
 
@@ -102,10 +102,10 @@ class ConsumerAllocationsInput(Model):
     not to exist yet.
     """
 
-    consumer_type: str | UnsetType = UNSET
+    consumer_type: str | UnsetType | None = UNSET
     """Required from 1.38; the type of the consumer (INSTANCE, MIGRATION, ...)."""
 
-    mappings: dict[str, list[str]] | UnsetType = UNSET
+    mappings: dict[str, list[str]] | UnsetType | None = UNSET
     """Request group suffixes mapped to the providers that satisfied them, as returned by
     allocation candidates; accepted and ignored.
     """

@@ -91,21 +91,21 @@ class InventoryInput(Model):
     total: int
     """The actual amount of the resource the provider has."""
 
-    allocation_ratio: float | UnsetType = UNSET
+    allocation_ratio: float | UnsetType | None = UNSET
     """The overcommit ratio (default 1.0)."""
 
-    max_unit: int | UnsetType = UNSET
+    max_unit: int | UnsetType | None = UNSET
     """The largest amount a single allocation may take (default total)."""
 
-    min_unit: int | UnsetType = UNSET
+    min_unit: int | UnsetType | None = UNSET
     """The smallest amount a single allocation may take (default 1)."""
 
-    reserved: int | UnsetType = UNSET
+    reserved: int | UnsetType | None = UNSET
     """The amount the provider keeps for its own use (default 0); below total before 1.26, at most
     total from 1.26.
     """
 
-    step_size: int | UnsetType = UNSET
+    step_size: int | UnsetType | None = UNSET
     """Allocations must be a multiple of this amount (default 1)."""
 
 

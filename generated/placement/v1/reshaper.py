@@ -39,19 +39,19 @@ class InventoryInput(Model):
     total: int
     """The actual amount of the resource the provider has."""
 
-    allocation_ratio: float | UnsetType = UNSET
+    allocation_ratio: float | UnsetType | None = UNSET
     """The overcommit ratio (default 1.0)."""
 
-    max_unit: int | UnsetType = UNSET
+    max_unit: int | UnsetType | None = UNSET
     """The largest amount a single allocation may take (default total)."""
 
-    min_unit: int | UnsetType = UNSET
+    min_unit: int | UnsetType | None = UNSET
     """The smallest amount a single allocation may take (default 1)."""
 
-    reserved: int | UnsetType = UNSET
+    reserved: int | UnsetType | None = UNSET
     """The amount the provider keeps for its own use (default 0)."""
 
-    step_size: int | UnsetType = UNSET
+    step_size: int | UnsetType | None = UNSET
     """Allocations must be a multiple of this amount (default 1)."""
 
 
@@ -73,10 +73,10 @@ class ConsumerAllocationsInput(Model):
     """The consumer's current generation, or null when the consumer is expected not to exist yet.
     """
 
-    consumer_type: str | UnsetType = UNSET
+    consumer_type: str | UnsetType | None = UNSET
     """Required from 1.38; the type of the consumer (INSTANCE, MIGRATION, ...)."""
 
-    mappings: dict[str, list[str]] | UnsetType = UNSET
+    mappings: dict[str, list[str]] | UnsetType | None = UNSET
     """Request group suffixes mapped to the providers that satisfied them; accepted and ignored."""
 
     versioned_fields: ClassVar[tuple[tuple[str, str | None, str | None], ...]] = (
@@ -91,7 +91,7 @@ class AllocationInput(Model):
     resources: dict[str, int]
     """The amounts to allocate (each at least 1), keyed by resource class name."""
 
-    generation: int | UnsetType = UNSET
+    generation: int | UnsetType | None = UNSET
     """The resource provider's generation; accepted for symmetry with reads, and ignored."""
 
 

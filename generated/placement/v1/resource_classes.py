@@ -37,7 +37,7 @@ class ResourceClass(Model):
     name: str
     """The name of the resource class."""
 
-    links: builtins.list[Link] | UnsetType = UNSET
+    links: builtins.list[Link] | UnsetType | None = UNSET
     """Links to the resource class."""
 
 
@@ -54,7 +54,7 @@ class Link(Model):
 class Created(Model):
     """The result of creating a custom resource class."""
 
-    location: str | UnsetType = msgspec.field(default=UNSET, name="Location")
+    location: str | UnsetType | None = msgspec.field(default=UNSET, name="Location")
     """The URL of the resource class."""
 
     header_fields: ClassVar[tuple[tuple[str, str], ...]] = (("location", "Location"),)

@@ -28,7 +28,7 @@ class ProviderAggregates(Model):
     aggregates: list[str]
     """The UUIDs of the aggregates the provider belongs to."""
 
-    resource_provider_generation: int | UnsetType = UNSET
+    resource_provider_generation: int | UnsetType | None = UNSET
     """The provider's generation, to send back with the next change."""
 
     versioned_fields: ClassVar[tuple[tuple[str, str | None, str | None], ...]] = (

@@ -48,7 +48,7 @@ class ResourceProvider(Model):
     name: str
     """The name of the resource provider."""
 
-    links: builtins.list[Link] | UnsetType = UNSET
+    links: builtins.list[Link] | UnsetType | None = UNSET
     """Links to the provider and its related collections (aggregates from 1.1, traits from 1.6,
     allocations from 1.11).
     """
@@ -56,7 +56,7 @@ class ResourceProvider(Model):
     parent_provider_uuid: str | UnsetType | None = UNSET
     """The UUID of the immediate parent provider; null for a root provider."""
 
-    root_provider_uuid: str | UnsetType = UNSET
+    root_provider_uuid: str | UnsetType | None = UNSET
     """The UUID of the top-most provider of the provider's tree."""
 
     versioned_fields: ClassVar[tuple[tuple[str, str | None, str | None], ...]] = (
@@ -78,7 +78,7 @@ class Link(Model):
 class Created(Model):
     """The result of creating a provider before microversion 1.20, which has no body."""
 
-    location: str | UnsetType = msgspec.field(default=UNSET, name="Location")
+    location: str | UnsetType | None = msgspec.field(default=UNSET, name="Location")
     """The URL of the new resource provider."""
 
     header_fields: ClassVar[tuple[tuple[str, str], ...]] = (("location", "Location"),)

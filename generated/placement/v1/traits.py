@@ -36,7 +36,7 @@ __all__ = [
 class Created(Model):
     """The result of creating a custom trait."""
 
-    location: str | UnsetType = msgspec.field(default=UNSET, name="Location")
+    location: str | UnsetType | None = msgspec.field(default=UNSET, name="Location")
     """The URL of the trait."""
 
     header_fields: ClassVar[tuple[tuple[str, str], ...]] = (("location", "Location"),)

@@ -34,7 +34,7 @@ class Version(Model):
     status: str
     """The status of the version (CURRENT)."""
 
-    links: builtins.list[Link] | UnsetType = UNSET
+    links: builtins.list[Link] | UnsetType | None = UNSET
     """Links describing the version."""
 
 

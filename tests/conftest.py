@@ -1,0 +1,101 @@
+"""Fixtures shared by the whole suite.
+
+The integration tests talk to real OpenStack services that this suite
+starts itself (see ``tests/local_openstack``): a session-scoped Keystone,
+and Placement and Glance when a test asks for them. They run on
+127.0.0.1 with SQLite in a temporary folder and are stopped by PID at the
+end of the session.
+
+Every secret an integration test uses is registered with :func:`secrets`;
+at the end of the session, every log record, exception message and repr
+captured during the run is searched for them (see ``SecretWatch``).
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from tests.local_openstack import LocalGlance, LocalKeystone, LocalPlacement, ensure_venv
+
+ADMIN_PASSWORD = "adm1n-Pa55-" + os.urandom(6).hex()
+
+
+class SecretWatch(logging.Handler):
+    """Records every log line of the run, to check that no secret is in any."""
+
+    def __init__(self) -> None:
+        super().__init__(level=logging.DEBUG)
+        self.lines: list[str] = []
+        self.secrets: set[str] = set()
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.lines.append(record.getMessage())
+
+    def leaks(self, texts: list[str]) -> list[str]:
+        return [
+            f"{secret[:4]}… in {text[:120]!r}"
+            for secret in self.secrets
+            for text in texts
+            if secret and secret in text
+        ]
+
+
+_WATCH = SecretWatch()
+
+
+@pytest.fixture(scope="session")
+def secret_watch() -> Iterator[SecretWatch]:
+    """Captures the DEBUG logs of the session; fails its teardown on a leak."""
+    root = logging.getLogger()
+    old_level = root.level
+    root.setLevel(logging.DEBUG)
+    root.addHandler(_WATCH)
+    _WATCH.secrets.add(ADMIN_PASSWORD)
+    yield _WATCH
+    root.removeHandler(_WATCH)
+    root.setLevel(old_level)
+    leaks = _WATCH.leaks(_WATCH.lines)
+    assert not leaks, f"secrets in the debug log: {leaks}"
+
+
+@pytest.fixture(scope="session")
+def services_venv() -> Path:
+    return ensure_venv(services=("keystone", "placement", "glance"), quiet=True)
+
+
+@pytest.fixture(scope="session")
+def keystone(
+    services_venv: Path, tmp_path_factory: pytest.TempPathFactory, secret_watch: SecretWatch
+) -> Iterator[LocalKeystone]:
+    state = tmp_path_factory.mktemp("openstack")
+    with LocalKeystone(services_venv, state, admin_password=ADMIN_PASSWORD) as ks:
+        yield ks
+
+
+@pytest.fixture(scope="session")
+def placement_service(services_venv: Path, keystone: LocalKeystone) -> Iterator[LocalPlacement]:
+    with LocalPlacement(services_venv, keystone.state_dir, keystone) as service:
+        yield service
+
+
+@pytest.fixture(scope="session")
+def glance_service(services_venv: Path, keystone: LocalKeystone) -> Iterator[LocalGlance]:
+    with LocalGlance(services_venv, keystone.state_dir, keystone) as service:
+        yield service
+
+
+@pytest.fixture()
+def clouds_yaml(keystone: LocalKeystone, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A clouds.yaml for the local Keystone (cloud ``local``), selected via OS_CLOUD."""
+    path = keystone.write_clouds_yaml(tmp_path / "clouds.yaml")
+    for name in list(os.environ):
+        if name.startswith("OS_"):
+            monkeypatch.delenv(name)
+    monkeypatch.setenv("OS_CLIENT_CONFIG_FILE", str(path))
+    monkeypatch.setenv("OS_CLOUD", "local")
+    return path

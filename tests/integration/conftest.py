@@ -1,0 +1,65 @@
+"""Fixtures for tests against the real local Keystone."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+import pytest
+
+import typedstack
+from tests.conftest import SecretWatch
+from tests.local_openstack import LocalKeystone
+from typedstack.identity import v3 as identity
+from typedstack.identity.v3 import projects, role_grants, roles, users
+
+
+def unique(prefix: str) -> str:
+    return f"{prefix}-{uuid.uuid4().hex[:10]}"
+
+
+@pytest.fixture()
+def admin(keystone: LocalKeystone) -> Iterator[typedstack.ProviderClient]:
+    """A provider for the bootstrap admin, project-scoped, from keywords."""
+    provider = typedstack.connect(
+        auth_url=keystone.auth_url,
+        username="admin",
+        password=keystone.admin_password,
+        project_name="admin",
+        user_domain_name="Default",
+        project_domain_name="Default",
+        region_name="RegionOne",
+    )
+    yield provider
+    provider.close()
+
+
+@pytest.fixture()
+def ks(admin: typedstack.ProviderClient) -> typedstack.ServiceClient:
+    return identity.new_client(admin)
+
+
+@dataclass
+class Account:
+    """A user made for one test, with its password and project."""
+
+    user: users.User
+    password: str
+    project: projects.Project
+
+
+@pytest.fixture()
+def account(ks: typedstack.ServiceClient, secret_watch: SecretWatch) -> Iterator[Account]:
+    """A new user with the member role on a new project; deleted afterwards."""
+    password = "pw-" + uuid.uuid4().hex
+    secret_watch.secrets.add(password)
+    project = projects.create(ks, projects.CreateOpts(name=unique("proj"), domain_id="default"))
+    user = users.create(
+        ks, users.CreateOpts(name=unique("user"), domain_id="default", password=password)
+    )
+    member = next(iter(roles.list(ks, roles.ListOpts(name="member"))))
+    role_grants.assign_project_user_role(ks, project.id, user.id, member.id)
+    yield Account(user=user, password=password, project=project)
+    users.delete(ks, user.id)
+    projects.delete(ks, project.id)
