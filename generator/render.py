@@ -128,7 +128,7 @@ def response_annotation(op: Operation, names: Names) -> str:
     if r.exists:
         return "bool"
     if r.raw:
-        return "requests.Response"
+        return "Download"
     if r.type is None:
         return "None"
     if op.pagination is not None and op.pagination.style != "none" and r.type.item is not None:
@@ -150,14 +150,19 @@ class ModuleContext:
     def _url_functions(self) -> dict[str, tuple[str, Operation]]:
         """path -> (builder name, first operation using it)."""
         out: dict[str, tuple[str, Operation]] = {}
-        get_paths = {op.path for op in self.resource.operations if op.name == "get"}
-        for op in self.resource.operations:
+        ops = self.resource.operations
+        by_name = {op.name: op.path for op in ops}
+        for op in ops:
             if op.path in out:
                 continue
-            if op.path in get_paths:
+            if op.path == by_name.get("get"):
                 name = "resource_url"
             elif op.path.endswith("/action"):
                 name = "action_url"
+            elif op.path == by_name.get("list"):
+                name = "list_url"
+            elif op.path == by_name.get("create"):
+                name = "create_url"
             else:
                 name = f"{op.name}_url"
             out[op.path] = (name, op)
@@ -239,8 +244,6 @@ class ModuleContext:
         third = []
         if self.needs_msgspec:
             third.append("import msgspec")
-        if self.needs_requests:
-            third.append("import requests")
         first = ["from typedstack.runtime import " + ", ".join(self.runtime_imports)]
         local = [f"from . import {module}" for module in self.referenced_modules]
         groups = (stdlib, third, first, local)
@@ -273,6 +276,8 @@ class ModuleContext:
             names.update({"UNSET", "UnsetType"})
         if any(op.option_fields for op in r.operations):
             names.add("Options")
+        if any(op.response.raw for op in r.operations):
+            names.add("Download")
         if any(op.pagination and op.pagination.style != "none" for op in r.operations):
             names.update({"Pager", "PageStyle"})
         return sorted(names, key=_isort_key)

@@ -22,12 +22,15 @@ from typedstack.runtime.models import UNSET, Model, Options, UnsetType
 from typedstack.runtime.pagination import Pager, PageStyle
 from typedstack.runtime.provider import ProviderClient
 from typedstack.runtime.service import ServiceClient, ServiceInfo
+from typedstack.runtime.streaming import Download, chunks
 from typedstack.runtime.version import __version__
 from typedstack.runtime.waiters import wait_for_delete, wait_for_status
 
 __all__ = [
     "UNSET",
     "CloudConfig",
+    "Download",
+    "chunks",
     "Model",
     "Options",
     "Pager",

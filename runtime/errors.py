@@ -18,6 +18,7 @@ __all__ = [
     "AuthError",
     "BadGateway",
     "BadRequest",
+    "ChecksumMismatch",
     "ClientError",
     "ConfigError",
     "Conflict",
@@ -86,6 +87,17 @@ class ResponseError(OpenStackError):
         self.detail = detail
         self.request_id = request_id
         super().__init__(f"{operation} {url}: unusable response: {detail}")
+
+
+class ChecksumMismatch(OpenStackError):
+    """Downloaded bytes do not match the size or hash the service published."""
+
+    def __init__(self, url: str, algorithm: str, expected: str, actual: str):
+        self.url = url
+        self.algorithm = algorithm
+        self.expected = expected
+        self.actual = actual
+        super().__init__(f"{url}: {algorithm} mismatch: expected {expected}, got {actual}")
 
 
 class TransportError(OpenStackError):

@@ -22,6 +22,7 @@ from typedstack.runtime.microversion import Version, negotiate, parse_version
 from typedstack.runtime.models import Options
 from typedstack.runtime.pagination import Pager, PageStyle
 from typedstack.runtime.provider import ProviderClient
+from typedstack.runtime.streaming import Download
 
 T = TypeVar("T")
 _VERSION_SEGMENT = re.compile(r"^v\d+(\.\d+)?$")
@@ -363,18 +364,20 @@ class ServiceClient:
 
     def download(
         self, method: str, url: str, *, ok: Sequence[int], opts: Options | None = None
-    ) -> requests.Response:
-        """Send a request whose response body is a byte stream; read it with ``iter_content``."""
-        return self._send(
-            method,
-            url,
-            ok=ok,
-            opts=opts,
-            body=None,
-            body_key=None,
-            empty=None,
-            content_type=None,
-            stream=True,
+    ) -> Download:
+        """Send a request whose response body is a byte stream, to be read in chunks."""
+        return Download(
+            self._send(
+                method,
+                url,
+                ok=ok,
+                opts=opts,
+                body=None,
+                body_key=None,
+                empty=None,
+                content_type=None,
+                stream=True,
+            )
         )
 
     def upload(

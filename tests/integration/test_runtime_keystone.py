@@ -67,7 +67,7 @@ def test_endpoint_selection_by_interface_region_and_name(
     assert provider.endpoint_for(types, region="RegionOne", name="widgets").endswith("/public")
     with pytest.raises(typedstack.EndpointNotFound, match="named nope"):
         provider.endpoint_for(types, region="RegionOne", name="nope")
-    with pytest.raises(typedstack.EndpointNotFound, match="the catalog has: .*identity"):
+    with pytest.raises(typedstack.EndpointNotFound, match=r"the catalog has: .*identity"):
         provider.endpoint_for(("no-such-service",))
 
 
@@ -139,7 +139,7 @@ def test_bad_request_from_the_server(ks: typedstack.ServiceClient) -> None:
 
 def test_invalid_options_are_refused_before_any_request(ks: typedstack.ServiceClient) -> None:
     before = ks.provider.auth_count
-    with pytest.raises(typedstack.InvalidOptions, match="CreateOpts.name"):
+    with pytest.raises(typedstack.InvalidOptions, match=r"CreateOpts\.name"):
         projects.CreateOpts(name=42)  # type: ignore[arg-type]
     with pytest.raises(typedstack.InvalidOptions, match="enabled"):
         projects.ListOpts(enabled="yes")  # type: ignore[arg-type]

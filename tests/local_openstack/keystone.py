@@ -9,6 +9,7 @@ admin-token helper and ``register_service()`` used by the other services.
 from __future__ import annotations
 
 import atexit
+import contextlib
 import grp
 import json
 import os
@@ -193,10 +194,8 @@ def stop_pid(
             return True
         time.sleep(0.05)
     for victim in [pid, *_children(pid), *kids]:
-        try:
+        with contextlib.suppress(ProcessLookupError):
             os.kill(victim, signal.SIGKILL)
-        except ProcessLookupError:
-            pass
     deadline = time.monotonic() + 5
     while time.monotonic() < deadline:
         if popen is not None:

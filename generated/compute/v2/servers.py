@@ -31,18 +31,18 @@ __all__ = [
     "SchedulerHints",
     "CreatedServer",
     "ServerCreateResult",
+    "ListSummaryOpts",
     "ListOpts",
-    "ListDetailOpts",
     "CreateOpts",
     "UpdateOpts",
+    "list_summary",
     "list",
-    "list_detail",
     "create",
     "get",
     "update",
     "delete",
+    "create_url",
     "list_url",
-    "list_detail_url",
     "resource_url",
 ]
 
@@ -592,8 +592,8 @@ class ServerCreateResult(Model):
     header_fields: ClassVar[tuple[tuple[str, str], ...]] = (("location", "Location"),)
 
 
-class ListOpts(Options):
-    """Options for :func:`list`."""
+class ListSummaryOpts(Options):
+    """Options for :func:`list_summary`."""
 
     access_ip_v4: str | UnsetType = UNSET
     """Filters by IPv4 access address (admins, or everyone from 2.83)."""
@@ -854,8 +854,8 @@ class ListOpts(Options):
     }
 
 
-class ListDetailOpts(Options):
-    """Options for :func:`list_detail`."""
+class ListOpts(Options):
+    """Options for :func:`list`."""
 
     access_ip_v4: str | UnsetType = UNSET
     """Filters by IPv4 access address (admins, or everyone from 2.83)."""
@@ -1163,12 +1163,12 @@ class UpdateOpts(Options):
     }
 
 
-def list_url(client: ServiceClient) -> str:
+def create_url(client: ServiceClient) -> str:
     """The URL `/servers`."""
     return client.url("/servers")
 
 
-def list_detail_url(client: ServiceClient) -> str:
+def list_url(client: ServiceClient) -> str:
     """The URL `/servers/detail`."""
     return client.url("/servers/detail")
 
@@ -1178,20 +1178,20 @@ def resource_url(client: ServiceClient, server_id: str) -> str:
     return client.url("/servers/{server_id}", server_id=server_id)
 
 
-def list(
+def list_summary(
     client: ServiceClient,
-    opts: ListOpts | None = None,
+    opts: ListSummaryOpts | None = None,
 ) -> Pager[ServerSummary]:
-    """Lists servers (IDs, names and links only).
+    """Lists servers with their IDs, names and links only (see list for details).
 
     GET ``/servers``
 
     Args:
         client: The compute v2 service client.
-        opts: The options of the request (:class:`ListOpts`).
+        opts: The options of the request (:class:`ListSummaryOpts`).
     """
     return client.paginate(
-        list_url(client),
+        create_url(client),
         ok=(200,),
         item_type=ServerSummary,
         response_key="servers",
@@ -1200,20 +1200,20 @@ def list(
     )
 
 
-def list_detail(
+def list(
     client: ServiceClient,
-    opts: ListDetailOpts | None = None,
+    opts: ListOpts | None = None,
 ) -> Pager[Server]:
-    """Lists servers with their details.
+    """Lists servers with their details, every page.
 
     GET ``/servers/detail``
 
     Args:
         client: The compute v2 service client.
-        opts: The options of the request (:class:`ListDetailOpts`).
+        opts: The options of the request (:class:`ListOpts`).
     """
     return client.paginate(
-        list_detail_url(client),
+        list_url(client),
         ok=(200,),
         item_type=Server,
         response_key="servers",
@@ -1237,7 +1237,7 @@ def create(
     """
     return client.call(
         "POST",
-        list_url(client),
+        create_url(client),
         ok=(202,),
         opts=opts,
         response_type=ServerCreateResult,

@@ -10,9 +10,16 @@ from __future__ import annotations
 
 from typing import ClassVar
 
-import requests
-
-from typedstack.runtime import UNSET, Model, Options, Pager, PageStyle, ServiceClient, UnsetType
+from typedstack.runtime import (
+    UNSET,
+    Download,
+    Model,
+    Options,
+    Pager,
+    PageStyle,
+    ServiceClient,
+    UnsetType,
+)
 
 __all__ = [
     "FederatedProject",
@@ -233,7 +240,7 @@ def list_domains(
 
 def get_metadata(
     client: ServiceClient,
-) -> requests.Response:
+) -> Download:
     """Returns the SAML metadata of this Keystone as an identity provider (an XML document).
 
     GET ``/OS-FEDERATION/saml2/metadata``
@@ -254,7 +261,7 @@ def get_metadata(
 def create_saml2_assertion(
     client: ServiceClient,
     opts: CreateSaml2AssertionOpts,
-) -> requests.Response:
+) -> Download:
     """Converts a scoped token into a SAML assertion for a service provider. The server also
     returns the X-sp-url (where to post the assertion) and X-auth-url (where to get the token)
     headers.
@@ -279,7 +286,7 @@ def create_saml2_assertion(
 def create_ecp_assertion(
     client: ServiceClient,
     opts: CreateEcpAssertionOpts,
-) -> requests.Response:
+) -> Download:
     """Converts a scoped token into a SAML assertion wrapped for the Enhanced Client or Proxy (ECP)
     profile, for a service provider. The server also returns the X-sp-url and X-auth-url
     headers.
@@ -305,7 +312,7 @@ def start_websso(
     client: ServiceClient,
     protocol_id: str,
     opts: StartWebssoOpts,
-) -> requests.Response:
+) -> Download:
     """Web single sign-on entry point for a protocol: once the web server has authenticated the
     user, Keystone answers with an HTML page that posts an unscoped token back to the trusted
     dashboard given as origin.
@@ -333,7 +340,7 @@ def start_websso_for_idp(
     idp_id: str,
     protocol_id: str,
     opts: StartWebssoForIdpOpts,
-) -> requests.Response:
+) -> Download:
     """Web single sign-on entry point for one identity provider and protocol; answers like
     start_websso.
 

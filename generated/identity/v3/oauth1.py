@@ -13,9 +13,17 @@ import datetime
 from typing import ClassVar
 
 import msgspec
-import requests
 
-from typedstack.runtime import UNSET, Model, Options, Pager, PageStyle, ServiceClient, UnsetType
+from typedstack.runtime import (
+    UNSET,
+    Download,
+    Model,
+    Options,
+    Pager,
+    PageStyle,
+    ServiceClient,
+    UnsetType,
+)
 
 __all__ = [
     "Consumer",
@@ -348,7 +356,7 @@ def delete_consumer(
 def create_request_token(
     client: ServiceClient,
     opts: CreateRequestTokenOpts,
-) -> requests.Response:
+) -> Download:
     """Gets an unauthorized request token for a consumer. The answer is form-encoded: oauth_token,
     oauth_token_secret and, when request tokens expire, oauth_expires_at.
 
@@ -401,7 +409,7 @@ def authorize_request_token(
 def create_access_token(
     client: ServiceClient,
     opts: CreateAccessTokenOpts,
-) -> requests.Response:
+) -> Download:
     """Exchanges an authorized request token and its verifier for an access token. The answer is
     form-encoded: oauth_token, oauth_token_secret and, when access tokens expire,
     oauth_expires_at.

@@ -7,9 +7,7 @@ signing certificate, as PEM text.
 
 from __future__ import annotations
 
-import requests
-
-from typedstack.runtime import ServiceClient
+from typedstack.runtime import Download, ServiceClient
 
 __all__ = [
     "get_ca",
@@ -31,7 +29,7 @@ def get_certificates_url(client: ServiceClient) -> str:
 
 def get_ca(
     client: ServiceClient,
-) -> requests.Response:
+) -> Download:
     """Returns the certificate of the certificate authority, as PEM text.
 
     GET ``/OS-SIMPLE-CERT/ca``
@@ -51,7 +49,7 @@ def get_ca(
 
 def get_certificates(
     client: ServiceClient,
-) -> requests.Response:
+) -> Download:
     """Returns the token signing certificate, as PEM text.
 
     GET ``/OS-SIMPLE-CERT/certificates``

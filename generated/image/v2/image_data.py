@@ -11,9 +11,8 @@ from collections.abc import Iterable
 from typing import IO, ClassVar
 
 import msgspec
-import requests
 
-from typedstack.runtime import UNSET, Options, ServiceClient, UnsetType
+from typedstack.runtime import UNSET, Download, Options, ServiceClient, UnsetType
 
 __all__ = [
     "UploadOpts",
@@ -113,7 +112,7 @@ def download(
     client: ServiceClient,
     image_id: str,
     opts: DownloadOpts | None = None,
-) -> requests.Response:
+) -> Download:
     """Downloads the data of an image (204 when it has none; 206 for a partial download with
     Range).
 

@@ -28,7 +28,7 @@ __all__ = [
     "replace_provider_traits",
     "delete_provider_traits",
     "list_url",
-    "check_url",
+    "create_url",
     "get_provider_traits_url",
 ]
 
@@ -86,7 +86,7 @@ def list_url(client: ServiceClient) -> str:
     return client.url("/traits")
 
 
-def check_url(client: ServiceClient, name: str) -> str:
+def create_url(client: ServiceClient, name: str) -> str:
     """The URL `/traits/{name}`."""
     return client.url("/traits/{name}", name=name)
 
@@ -141,7 +141,7 @@ def check(
     client.check_operation_version("traits.check", "1.6", None)
     return client.exists(
         "GET",
-        check_url(client, name),
+        create_url(client, name),
         ok=(204,),
     )
 
@@ -163,7 +163,7 @@ def create(
     client.check_operation_version("traits.create", "1.6", None)
     return client.call(
         "PUT",
-        check_url(client, name),
+        create_url(client, name),
         ok=(
             201,
             204,
@@ -189,7 +189,7 @@ def delete(
     client.check_operation_version("traits.delete", "1.6", None)
     client.call(
         "DELETE",
-        check_url(client, name),
+        create_url(client, name),
         ok=(204,),
     )
 
