@@ -330,7 +330,7 @@ _NOT_SECRET = ("_id", "_at", "_url", "_type", "_name", "_expires", "_length")
 def _is_secret(f: Field) -> bool:
     """Fields whose values are credentials: masked in reprs and error messages."""
     name = f.name.lower()
-    return (
+    return f.secret or (
         f.type.kind == "string"
         and any(s in name for s in _SECRET_NAMES)
         and not name.endswith(_NOT_SECRET)

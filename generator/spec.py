@@ -92,6 +92,7 @@ class Field:
     max_version: str | None = None
     location: str = "body"  # body, query, header, flag (a query key sent bare when True)
     open_enum: bool = False
+    secret: bool = False
 
     @property
     def versioned(self) -> bool:
@@ -158,6 +159,7 @@ class Operation:
     action: str | None
     deprecated: bool
     apiref: str | None
+    root: bool = False
 
     @property
     def option_fields(self) -> tuple[Field, ...]:
@@ -338,6 +340,7 @@ def _fields(
                 max_version=hi,
                 location="flag" if spec.get("flag") else location,
                 open_enum=bool(spec.get("open", False)),
+                secret=bool(spec.get("secret", False)),
             )
         )
         if spec.get("flag") and (location != "query" or type_ref.kind != "boolean"):
@@ -470,6 +473,7 @@ def _operation(
         action=key,
         deprecated=bool(op.get("deprecated", False)),
         apiref=apiref,
+        root=bool(op.get("root", False)),
     )
 
 

@@ -167,6 +167,15 @@ class ServiceClient:
             {name: quote_segment(value) for name, value in params.items()}
         )
 
+    def root_url(self, template: str, **params: object) -> str:
+        """Like :meth:`url`, from the service's root (above the version segment)."""
+        root = service_root(self.endpoint)
+        if not params:
+            return root + template
+        return root + template.format_map(
+            {name: quote_segment(value) for name, value in params.items()}
+        )
+
     def service_url(self, *parts: str) -> str:
         """The resource base joined with literal path parts."""
         return "/".join([self.resource_base, *(p.strip("/") for p in parts)])
@@ -448,6 +457,18 @@ def versioned_base(endpoint: str, info: ServiceInfo, provider: ProviderClient) -
             )
         base += "/" + info.project_in_path.format(project_id=quote_segment(project_id))
     return base
+
+
+def service_root(endpoint: str) -> str:
+    """The endpoint without its version segment and what follows it."""
+    parts = urlsplit(endpoint)
+    segments = [s for s in parts.path.split("/") if s]
+    for i, segment in enumerate(segments):
+        if _VERSION_SEGMENT.match(segment):
+            segments = segments[:i]
+            break
+    path = "/".join(segments)
+    return f"{parts.scheme}://{parts.netloc}" + (f"/{path}" if path else "")
 
 
 def version_document_url(endpoint: str, info: ServiceInfo) -> str:

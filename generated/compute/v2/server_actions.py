@@ -1,7 +1,7 @@
 """Actions on a server, each a POST to /servers/{server_id}/action whose body names the action:
 power and lifecycle (reboot, start, stop, pause, suspend, shelve, ...), resize and migration,
-rebuild and rescue, images and backups, consoles, security groups and admin actions. Model
-classes for the rebuild response repeat those of the servers module.
+rebuild and rescue, images and backups, consoles, security groups and admin actions. Rebuild
+returns a servers.Server.
 """
 
 # Generated from specs/compute/v2/server_actions.yaml by `python -m generator`. Do not edit:
@@ -9,21 +9,15 @@ classes for the rebuild response repeat those of the servers module.
 
 from __future__ import annotations
 
-import datetime
 from typing import Any, ClassVar, Literal
 
 import msgspec
 
 from typedstack.runtime import UNSET, Model, Options, ServiceClient, UnsetType
 
+from . import servers
+
 __all__ = [
-    "Link",
-    "ServerAddress",
-    "ServerFlavor",
-    "VolumeAttached",
-    "SecurityGroupRef",
-    "ServerFault",
-    "Server",
     "Personality",
     "ConsoleOutput",
     "Console",
@@ -95,319 +89,6 @@ __all__ = [
     "remove_fixed_ip",
     "action_url",
 ]
-
-
-class Link(Model):
-    """A link to a resource."""
-
-    href: str | UnsetType | None = UNSET
-    """The URL."""
-
-    rel: str | UnsetType | None = UNSET
-    """The relation of the link to the resource (self, bookmark, next)."""
-
-    type: str | UnsetType | None = UNSET
-    """The media type of the target, when given."""
-
-
-class ServerAddress(Model):
-    """One IP address of a server on a network."""
-
-    addr: str | UnsetType | None = UNSET
-    """The IP address."""
-
-    version: int | UnsetType | None = UNSET
-    """The IP version of the address (4 or 6)."""
-
-    mac_addr: str | UnsetType | None = msgspec.field(default=UNSET, name="OS-EXT-IPS-MAC:mac_addr")
-    """The MAC address of the port the address belongs to."""
-
-    type: str | UnsetType | None = msgspec.field(default=UNSET, name="OS-EXT-IPS:type")
-    """The address type, fixed or floating."""
-
-
-class ServerFlavor(Model):
-    """The flavor of a server. Up to microversion 2.46 this holds only the flavor ID and links;
-    from 2.47 it is a copy of the flavor's sizes taken when the server was built.
-    """
-
-    id: str | UnsetType | None = UNSET
-    """The ID of the flavor the server was booted with."""
-
-    links: list[Link] | UnsetType | None = UNSET
-    """Links to the flavor."""
-
-    vcpus: int | UnsetType | None = UNSET
-    """The number of virtual CPUs."""
-
-    ram: int | UnsetType | None = UNSET
-    """The amount of RAM, in MiB."""
-
-    disk: int | UnsetType | None = UNSET
-    """The size of the root disk, in GiB."""
-
-    ephemeral: int | UnsetType | None = UNSET
-    """The size of the ephemeral disk, in GiB."""
-
-    swap: int | UnsetType | None = UNSET
-    """The size of the swap disk, in MiB."""
-
-    original_name: str | UnsetType | None = UNSET
-    """The name the flavor had when the server was built."""
-
-    extra_specs: dict[str, str] | UnsetType | None = UNSET
-    """The flavor's extra specs; only present when policy lets the caller see them."""
-
-    versioned_fields: ClassVar[tuple[tuple[str, str | None, str | None], ...]] = (
-        ("id", None, "2.46"),
-        ("links", None, "2.46"),
-        ("vcpus", "2.47", None),
-        ("ram", "2.47", None),
-        ("disk", "2.47", None),
-        ("ephemeral", "2.47", None),
-        ("swap", "2.47", None),
-        ("original_name", "2.47", None),
-        ("extra_specs", "2.47", None),
-    )
-
-
-class VolumeAttached(Model):
-    """A volume attached to a server, as listed in the server."""
-
-    id: str | UnsetType | None = UNSET
-    """The ID of the volume."""
-
-    delete_on_termination: bool | UnsetType | None = UNSET
-    """Whether the volume is deleted along with the server."""
-
-    versioned_fields: ClassVar[tuple[tuple[str, str | None, str | None], ...]] = (
-        ("delete_on_termination", "2.3", None),
-    )
-
-
-class SecurityGroupRef(Model):
-    """A security group named in a server."""
-
-    name: str | UnsetType | None = UNSET
-    """The name (or ID) of the security group."""
-
-
-class ServerFault(Model):
-    """The last fault recorded for a server."""
-
-    code: int | UnsetType | None = UNSET
-    """The HTTP status code of the error."""
-
-    created: datetime.datetime | UnsetType | None = UNSET
-    """When the fault was raised."""
-
-    message: str | UnsetType | None = UNSET
-    """The error message."""
-
-    details: str | UnsetType | None = UNSET
-    """The stack trace; shown to admins, or for errors other than 500."""
-
-
-class Server(Model):
-    """A server with its details, as returned by show, list details, update and rebuild. Update and
-    rebuild return the extended attributes (host, task state, volumes, ...) only from
-    microversion 2.75. Servers in a cell that is down (2.69+) carry only a subset of these
-    fields.
-    """
-
-    id: str
-    """The UUID of the server."""
-
-    name: str | UnsetType | None = UNSET
-    """The server name."""
-
-    status: str | UnsetType | None = UNSET
-    """The server status, such as ACTIVE, BUILD, SHUTOFF, ERROR or VERIFY_RESIZE."""
-
-    tenant_id: str | UnsetType | None = UNSET
-    """The ID of the project that owns the server."""
-
-    user_id: str | UnsetType | None = UNSET
-    """The ID of the user who owns the server."""
-
-    metadata: dict[str, str] | UnsetType | None = UNSET
-    """The metadata key and value pairs of the server."""
-
-    host_id: str | UnsetType | None = msgspec.field(default=UNSET, name="hostId")
-    """A hash of the host and project IDs: equal for two servers of the same project on the same
-    host, opaque otherwise.
-    """
-
-    image: Any | UnsetType | None = UNSET
-    """The image the server was booted from, as an object with id and links (and, from 2.98, the
-    image properties), or an empty string for a server booted from a volume.
-    """
-
-    flavor: ServerFlavor | UnsetType | None = UNSET
-    """The flavor of the server."""
-
-    created: datetime.datetime | UnsetType | None = UNSET
-    """When the server was created."""
-
-    updated: datetime.datetime | UnsetType | None = UNSET
-    """When the server was last updated."""
-
-    addresses: dict[str, list[ServerAddress]] | UnsetType | None = UNSET
-    """The IP addresses of the server, keyed by network name; hidden while the server builds."""
-
-    access_ipv4: str | UnsetType | None = msgspec.field(default=UNSET, name="accessIPv4")
-    """The IPv4 address meant for reaching the server."""
-
-    access_ipv6: str | UnsetType | None = msgspec.field(default=UNSET, name="accessIPv6")
-    """The IPv6 address meant for reaching the server."""
-
-    links: list[Link] | UnsetType | None = UNSET
-    """Links to the server."""
-
-    key_name: str | UnsetType | None = UNSET
-    """The name of the key pair injected into the server, if any."""
-
-    config_drive: str | UnsetType | None = UNSET
-    """"True" when the server has a config drive, otherwise an empty string."""
-
-    progress: int | UnsetType | None = UNSET
-    """The progress of the current build or move operation, in percent."""
-
-    fault: ServerFault | UnsetType | None = UNSET
-    """The last fault, for servers in ERROR or DELETED status."""
-
-    disk_config: str | UnsetType | None = msgspec.field(default=UNSET, name="OS-DCF:diskConfig")
-    """How the root disk was partitioned, AUTO or MANUAL."""
-
-    availability_zone: str | UnsetType | None = msgspec.field(
-        default=UNSET, name="OS-EXT-AZ:availability_zone"
-    )
-    """The availability zone the server runs in."""
-
-    host: str | UnsetType | None = msgspec.field(default=UNSET, name="OS-EXT-SRV-ATTR:host")
-    """The compute host the server runs on (admins only by default)."""
-
-    hypervisor_hostname: str | UnsetType | None = msgspec.field(
-        default=UNSET, name="OS-EXT-SRV-ATTR:hypervisor_hostname"
-    )
-    """The hypervisor host name (for Ironic, the node UUID; admins only by default)."""
-
-    instance_name: str | UnsetType | None = msgspec.field(
-        default=UNSET, name="OS-EXT-SRV-ATTR:instance_name"
-    )
-    """The instance name generated from the instance name template (admins only by default)."""
-
-    power_state: int | UnsetType | None = msgspec.field(
-        default=UNSET, name="OS-EXT-STS:power_state"
-    )
-    """The power state: 0 NOSTATE, 1 RUNNING, 3 PAUSED, 4 SHUTDOWN, 6 CRASHED, 7 SUSPENDED."""
-
-    task_state: str | UnsetType | None = msgspec.field(default=UNSET, name="OS-EXT-STS:task_state")
-    """The task the server is busy with, or null."""
-
-    vm_state: str | UnsetType | None = msgspec.field(default=UNSET, name="OS-EXT-STS:vm_state")
-    """The VM state, such as active, stopped or error."""
-
-    volumes_attached: list[VolumeAttached] | UnsetType | None = msgspec.field(
-        default=UNSET, name="os-extended-volumes:volumes_attached"
-    )
-    """The volumes attached to the server."""
-
-    launched_at: datetime.datetime | UnsetType | None = msgspec.field(
-        default=UNSET, name="OS-SRV-USG:launched_at"
-    )
-    """When the server was launched."""
-
-    terminated_at: datetime.datetime | UnsetType | None = msgspec.field(
-        default=UNSET, name="OS-SRV-USG:terminated_at"
-    )
-    """When the server was deleted."""
-
-    security_groups: list[SecurityGroupRef] | UnsetType | None = UNSET
-    """The security groups of the server."""
-
-    hostname: str | UnsetType | None = msgspec.field(
-        default=UNSET, name="OS-EXT-SRV-ATTR:hostname"
-    )
-    """The host name the metadata service reports for the server."""
-
-    reservation_id: str | UnsetType | None = msgspec.field(
-        default=UNSET, name="OS-EXT-SRV-ATTR:reservation_id"
-    )
-    """The reservation ID shared by servers built in one multiple-create request."""
-
-    launch_index: int | UnsetType | None = msgspec.field(
-        default=UNSET, name="OS-EXT-SRV-ATTR:launch_index"
-    )
-    """The position of the server in its multiple-create request."""
-
-    kernel_id: str | UnsetType | None = msgspec.field(
-        default=UNSET, name="OS-EXT-SRV-ATTR:kernel_id"
-    )
-    """The kernel image ID for AMI-style images, or null."""
-
-    ramdisk_id: str | UnsetType | None = msgspec.field(
-        default=UNSET, name="OS-EXT-SRV-ATTR:ramdisk_id"
-    )
-    """The ramdisk image ID for AMI-style images, or null."""
-
-    root_device_name: str | UnsetType | None = msgspec.field(
-        default=UNSET, name="OS-EXT-SRV-ATTR:root_device_name"
-    )
-    """The root device name of the server."""
-
-    user_data: str | UnsetType | None = msgspec.field(
-        default=UNSET, name="OS-EXT-SRV-ATTR:user_data"
-    )
-    """The base64-encoded user data the server was created with."""
-
-    locked: bool | UnsetType | None = UNSET
-    """Whether the server is locked."""
-
-    host_status: str | UnsetType | None = UNSET
-    """The state of the server's compute host: UP, DOWN, MAINTENANCE, UNKNOWN or an empty string
-    (shown only where policy allows).
-    """
-
-    description: str | UnsetType | None = UNSET
-    """The description of the server."""
-
-    tags: list[str] | UnsetType | None = UNSET
-    """The tags of the server."""
-
-    trusted_image_certificates: list[str] | UnsetType | None = UNSET
-    """The IDs of the certificates trusted to verify the image signature."""
-
-    server_groups: list[str] | UnsetType | None = UNSET
-    """The UUIDs of the server groups the server belongs to (at most one)."""
-
-    locked_reason: str | UnsetType | None = UNSET
-    """Why the server was locked, if a reason was given."""
-
-    pinned_availability_zone: str | UnsetType | None = UNSET
-    """The availability zone the server is pinned to, or null."""
-
-    scheduler_hints: dict[str, Any] | UnsetType | None = UNSET
-    """The scheduler hints given when the server was created."""
-
-    versioned_fields: ClassVar[tuple[tuple[str, str | None, str | None], ...]] = (
-        ("hostname", "2.3", None),
-        ("reservation_id", "2.3", None),
-        ("launch_index", "2.3", None),
-        ("kernel_id", "2.3", None),
-        ("ramdisk_id", "2.3", None),
-        ("root_device_name", "2.3", None),
-        ("user_data", "2.3", None),
-        ("locked", "2.9", None),
-        ("host_status", "2.16", None),
-        ("description", "2.19", None),
-        ("tags", "2.26", None),
-        ("trusted_image_certificates", "2.63", None),
-        ("server_groups", "2.71", None),
-        ("locked_reason", "2.73", None),
-        ("pinned_availability_zone", "2.96", None),
-        ("scheduler_hints", "2.100", None),
-    )
 
 
 class Personality(Model):
@@ -800,7 +481,7 @@ def rebuild(
     client: ServiceClient,
     server_id: str,
     opts: RebuildOpts,
-) -> Server:
+) -> servers.Server:
     """Rebuilds a server from an image, keeping its ID, flavor and addresses.
 
     POST ``/servers/{server_id}/action`` (action rebuild)
@@ -818,7 +499,7 @@ def rebuild(
         body_key="rebuild",
         empty="object",
         response_key="server",
-        response_type=Server,
+        response_type=servers.Server,
     )
 
 

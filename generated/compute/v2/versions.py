@@ -20,6 +20,7 @@ __all__ = [
     "MediaType",
     "list",
     "get",
+    "list_url",
     "resource_url",
 ]
 
@@ -74,9 +75,14 @@ class MediaType(Model):
     """The versioned media type."""
 
 
-def resource_url(client: ServiceClient) -> str:
+def list_url(client: ServiceClient) -> str:
     """The URL `/`."""
-    return client.url("/")
+    return client.root_url("/")
+
+
+def resource_url(client: ServiceClient, api_version: str) -> str:
+    """The URL `/{api_version}/`."""
+    return client.root_url("/{api_version}/", api_version=api_version)
 
 
 def list(
@@ -92,8 +98,11 @@ def list(
     """
     return client.call(
         "GET",
-        resource_url(client),
-        ok=(200,),
+        list_url(client),
+        ok=(
+            200,
+            300,
+        ),
         response_key="versions",
         response_type=builtins.list[Version],
     )
@@ -101,17 +110,19 @@ def list(
 
 def get(
     client: ServiceClient,
+    api_version: str,
 ) -> Version:
-    """Shows the version this client talks to (v2.1) and its microversion range.
+    """Shows one major version (such as v2.1) and its microversion range.
 
-    GET ``/``
+    GET ``/{api_version}/``
 
     Args:
         client: The compute v2 service client.
+        api_version: The version, such as v2.1.
     """
     return client.call(
         "GET",
-        resource_url(client),
+        resource_url(client, api_version),
         ok=(200,),
         response_key="version",
         response_type=Version,

@@ -37,7 +37,7 @@ def new_client(
 
     Resources: cache, image_data, image_import, images, members, metadefs_namespaces,
     metadefs_objects, metadefs_properties, metadefs_resource_types, metadefs_schemas,
-    metadefs_tags, schemas, tags, tasks.
+    metadefs_tags, schemas, tags, tasks, versions.
     """
     return ServiceClient.connect(
         provider,
