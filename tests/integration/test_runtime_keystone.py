@@ -316,3 +316,29 @@ def test_debug_log_has_requests_but_no_secrets(
     secret_watch.secrets.add(provider.token.value)
     texts = [*lines, repr(provider), repr(provider.token), repr(provider.config)]
     assert not secret_watch.leaks(texts)
+
+
+def test_role_assignment_filters_and_presence_flags(
+    ks: typedstack.ServiceClient, account: Account
+) -> None:
+    from typedstack.identity.v3 import role_assignments
+
+    plain = list(role_assignments.list(ks, role_assignments.ListOpts(user_id=account.user.id)))
+    assert [a.scope.project.id for a in plain if a.scope and a.scope.project] == [
+        account.project.id
+    ]
+    assert all(a.role.name is typedstack.UNSET for a in plain)
+    named = list(
+        role_assignments.list(
+            ks,
+            role_assignments.ListOpts(user_id=account.user.id, effective=True, include_names=True),
+        )
+    )
+    # effective: the implied reader role appears beside member, with names.
+    assert {"member", "reader"} <= {a.role.name for a in named}
+    off = list(
+        role_assignments.list(
+            ks, role_assignments.ListOpts(user_id=account.user.id, include_names=False)
+        )
+    )
+    assert all(a.role.name is typedstack.UNSET for a in off)

@@ -130,9 +130,9 @@ class ListOpts(Options):
     """Filters to assignments inherited by the projects below their target."""
 
     locations: ClassVar[dict[str, str]] = {
-        "effective": "query",
-        "include_names": "query",
-        "include_subtree": "query",
+        "effective": "flag",
+        "include_names": "flag",
+        "include_subtree": "flag",
         "group_id": "query",
         "role_id": "query",
         "user_id": "query",

@@ -564,7 +564,7 @@ class IssueOpts(Options):
     """The requested scope; unscoped when absent."""
 
     locations: ClassVar[dict[str, str]] = {
-        "nocatalog": "query",
+        "nocatalog": "flag",
         "auth_receipt": "header",
         "authorization": "header",
         "identity": "body",
@@ -587,7 +587,7 @@ class ValidateOpts(Options):
     """Also return a token that expired recently, within the configured window."""
 
     locations: ClassVar[dict[str, str]] = {
-        "nocatalog": "query",
+        "nocatalog": "flag",
         "allow_expired": "query",
         "subject_token": "header",
     }
