@@ -354,9 +354,12 @@ def operation_docstring(op: Operation, resource: Resource) -> str:
     lines = [_sentence(op.description)]
     if op.deprecated:
         lines += ["", "Deprecated by the service."]
-    if op.min_version or op.max_version:
-        bounds = " to ".join(v for v in (op.min_version, op.max_version) if v)
-        lines += ["", f"Microversions: {bounds}{' and later' if not op.max_version else ''}."]
+    if op.min_version and op.max_version:
+        lines += ["", f"Microversions: {op.min_version} to {op.max_version}."]
+    elif op.min_version:
+        lines += ["", f"Microversions: {op.min_version} and later."]
+    elif op.max_version:
+        lines += ["", f"Microversions: up to {op.max_version}."]
     lines += ["", f"{op.method} ``{op.path}``{' (action ' + op.action + ')' if op.action else ''}"]
     lines += ["", "Args:"]
     for arg in args:

@@ -9,6 +9,7 @@ the URL is logged and shown, but never a header or a request body.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from typing import Any
 
@@ -305,6 +306,8 @@ def error_message(body: bytes, content_type: str | None) -> str:
             data = None
         if data is not None:
             text = _message_from_json(data)
+            if text is not None:
+                text = " ".join(re.sub(r"(?i)<br\s*/?>", " ", text).split())
     if text is None:
         raw = body.decode("utf-8", errors="replace")
         if "html" in (content_type or "") or raw.lstrip().startswith("<"):
@@ -339,8 +342,7 @@ def _message_from_json(data: Any) -> str | None:
 
 
 def _strip_html(text: str) -> str:
-    import re
-
     text = re.sub(r"(?is)<(script|style|head).*?</\1>", " ", text)
+    text = re.sub(r"(?i)<br\s*/?>", " ", text)
     text = re.sub(r"(?s)<[^>]+>", " ", text)
     return text

@@ -246,7 +246,7 @@ class ServiceClient:
                 data = body
             else:
                 data = encode_body(body, body_key, empty, content_type)
-        elif data is None and body_key is not None:
+        elif data is None and (body_key is not None or empty is not None):
             data = encode_body([], body_key, empty, content_type)
         if data is not None:
             headers["Content-Type"] = content_type or "application/json"

@@ -208,7 +208,7 @@ def enable(
 ) -> Service:
     """Enables scheduling on a compute service, named by host and binary (up to 2.52).
 
-    Microversions: 2.52.
+    Microversions: up to 2.52.
 
     PUT ``/os-services/enable``
 
@@ -233,7 +233,7 @@ def disable(
 ) -> Service:
     """Disables scheduling on a compute service, named by host and binary (up to 2.52).
 
-    Microversions: 2.52.
+    Microversions: up to 2.52.
 
     PUT ``/os-services/disable``
 
@@ -258,7 +258,7 @@ def disable_log_reason(
 ) -> Service:
     """Disables scheduling on a compute service and records why (up to 2.52).
 
-    Microversions: 2.52.
+    Microversions: up to 2.52.
 
     PUT ``/os-services/disable-log-reason``
 

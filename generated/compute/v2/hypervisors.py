@@ -429,7 +429,7 @@ def get_statistics(
 
     Deprecated by the service.
 
-    Microversions: 2.87.
+    Microversions: up to 2.87.
 
     GET ``/os-hypervisors/statistics``
 
@@ -454,7 +454,7 @@ def get_uptime(
 
     Deprecated by the service.
 
-    Microversions: 2.87.
+    Microversions: up to 2.87.
 
     GET ``/os-hypervisors/{hypervisor_id}/uptime``
 
@@ -481,7 +481,7 @@ def search(
 
     Deprecated by the service.
 
-    Microversions: 2.52.
+    Microversions: up to 2.52.
 
     GET ``/os-hypervisors/{hypervisor_hostname_pattern}/search``
 
@@ -508,7 +508,7 @@ def list_servers(
 
     Deprecated by the service.
 
-    Microversions: 2.52.
+    Microversions: up to 2.52.
 
     GET ``/os-hypervisors/{hypervisor_hostname_pattern}/servers``
 

@@ -1009,7 +1009,7 @@ def get_vnc_console(
 
     Deprecated by the service.
 
-    Microversions: 2.5.
+    Microversions: up to 2.5.
 
     POST ``/servers/{server_id}/action`` (action os-getVNCConsole)
 
@@ -1040,7 +1040,7 @@ def get_spice_console(
 
     Deprecated by the service.
 
-    Microversions: 2.5.
+    Microversions: up to 2.5.
 
     POST ``/servers/{server_id}/action`` (action os-getSPICEConsole)
 
@@ -1071,7 +1071,7 @@ def get_serial_console(
 
     Deprecated by the service.
 
-    Microversions: 2.5.
+    Microversions: up to 2.5.
 
     POST ``/servers/{server_id}/action`` (action os-getSerialConsole)
 
@@ -1309,7 +1309,7 @@ def add_floating_ip(
 
     Deprecated by the service.
 
-    Microversions: 2.43.
+    Microversions: up to 2.43.
 
     POST ``/servers/{server_id}/action`` (action addFloatingIp)
 
@@ -1338,7 +1338,7 @@ def remove_floating_ip(
 
     Deprecated by the service.
 
-    Microversions: 2.43.
+    Microversions: up to 2.43.
 
     POST ``/servers/{server_id}/action`` (action removeFloatingIp)
 
@@ -1367,7 +1367,7 @@ def add_fixed_ip(
 
     Deprecated by the service.
 
-    Microversions: 2.43.
+    Microversions: up to 2.43.
 
     POST ``/servers/{server_id}/action`` (action addFixedIp)
 
@@ -1396,7 +1396,7 @@ def remove_fixed_ip(
 
     Deprecated by the service.
 
-    Microversions: 2.43.
+    Microversions: up to 2.43.
 
     POST ``/servers/{server_id}/action`` (action removeFixedIp)
 

@@ -409,6 +409,7 @@ def create(
         list_url(client),
         ok=(201,),
         opts=opts,
+        empty="object",
         response_type=Image,
     )
 

@@ -275,7 +275,7 @@ def update_legacy(
     """Sets the allocations of a consumer at microversions 1.0 to 1.11, where they are sent as a
     list of provider and resources pairs.
 
-    Microversions: 1.11.
+    Microversions: up to 1.11.
 
     PUT ``/allocations/{consumer_uuid}``
 

@@ -257,7 +257,8 @@ def update(
     resource_class: str,
     opts: UpdateOpts,
 ) -> ProviderInventory:
-    """Creates or replaces the inventory record of one resource class on a provider.
+    """Replaces the existing inventory record of one resource class on a provider (a class the
+    provider has no inventory of is a 400: use replace_all to add classes).
 
     PUT ``/resource_providers/{resource_provider_uuid}/inventories/{resource_class}``
 

@@ -241,7 +241,7 @@ def create_legacy(
     """Creates a resource provider at microversions before 1.20, where the response has no body and
     only a Location header.
 
-    Microversions: 1.19.
+    Microversions: up to 1.19.
 
     POST ``/resource_providers``
 
