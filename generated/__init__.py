@@ -1,16 +1,13 @@
-"""typedstack: a typed Python SDK for OpenStack, generated from API specs.
+"""typedstack: a typed Python SDK for OpenStack APIs, generated from specs.
 
 Connect with :func:`connect`, then pick a service version package and its
 resource modules::
 
     import typedstack
-    from typedstack.compute import v2 as compute
-    from typedstack.compute.v2 import servers
+    from typedstack.compute import v2
 
     provider = typedstack.connect()
-    nova = compute.new_client(provider, microversion="latest")
-    for server in servers.list(nova):
-        print(server.id, server.name)
+    client = v2.new_client(provider)
 
 Services in this package:
 

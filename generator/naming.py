@@ -15,13 +15,30 @@ _NOT_WORD = re.compile(r"[^0-9a-zA-Z]+")
 # Names a generated module defines itself or imports; a field or function
 # called like this would shadow them.
 RESERVED_FUNCTION_NAMES = frozenset(
-    {"builtins", "client", "msgspec", "annotations", "opts", "Any", "ClassVar"}
+    {
+        "builtins",
+        "client",
+        "msgspec",
+        "annotations",
+        "opts",
+        "data",
+        "body",
+        "datetime",
+        "requests",
+        "typing",
+        "Any",
+        "ClassVar",
+        "IO",
+        "Iterable",
+        "Literal",
+    }
 )
 
 
 def snake_case(wire: str) -> str:
     """``OS-EXT-STS:vm_state`` -> ``os_ext_sts_vm_state``, ``flavorRef`` -> ``flavor_ref``."""
-    name = _CAMEL_BOUNDARY.sub("_", wire)
+    name = re.sub(r"IPv(\d)", r"Ipv\1", wire)  # accessIPv4 -> access_ipv4
+    name = _CAMEL_BOUNDARY.sub("_", name)
     name = _NOT_WORD.sub("_", name).strip("_").lower()
     name = re.sub(r"_+", "_", name)
     return safe_identifier(name or "field")
@@ -30,11 +47,13 @@ def snake_case(wire: str) -> str:
 def safe_identifier(name: str) -> str:
     """Make ``name`` a plain identifier: no keyword, no leading digit, no dunder."""
     name = re.sub(r"[^0-9a-zA-Z_]", "_", name)
-    if not name or name[0].isdigit():
-        name = "f_" + name
     if name.startswith("__"):
         name = name.lstrip("_") or "field"
-    if keyword.iskeyword(name) or keyword.issoftkeyword(name) or name in {"self", "cls"}:
+    if not name or name[0].isdigit():
+        name = "f_" + name
+    # Soft keywords (match, case, type, _) are valid names and stay as they are,
+    # so the output does not depend on the Python version generating it.
+    if keyword.iskeyword(name) or name in {"self", "cls"}:
         name += "_"
     return name
 

@@ -7,6 +7,7 @@ whatever text came from a spec.
 
 from __future__ import annotations
 
+import re
 import textwrap
 from dataclasses import dataclass
 from pathlib import Path
@@ -43,22 +44,30 @@ def py_literal(value: Any) -> str:
 
 def docstring(text: str, indent: int = 0) -> str:
     """A triple-quoted docstring, wrapped, with quotes and backslashes escaped."""
-    paragraphs = [" ".join(p.split()) for p in str(text).strip().split("\n\n")]
+    text = _CONTROL.sub("", str(text))
+    paragraphs = [" ".join(p.split()) for p in text.strip().split("\n\n")]
     paragraphs = [p for p in paragraphs if p] or ["(No description.)"]
-    width = LINE_LENGTH - indent
+    # Six characters for the quotes: black may pull the closing ones up.
+    width = LINE_LENGTH - indent - 6
     lines: list[str] = []
     for i, para in enumerate(paragraphs):
         if i:
             lines.append("")
-        lines += textwrap.wrap(para, width=width - 3 if not lines else width) or [""]
-    body = "\n".join(lines)
-    body = body.replace("\\", "\\\\").replace('"""', '\\"\\"\\"')
-    if body.endswith('"'):
-        body = body[:-1] + '\\"'
+        lines += textwrap.wrap(para, width=width) or [""]
+    body = _escape_docstring("\n".join(lines))
     pad = " " * indent
     if len(lines) == 1 and len(body) + indent + 6 <= LINE_LENGTH:
         return f'"""{body}"""'
     return '"""' + body.replace("\n", "\n" + pad).replace(pad + "\n", "\n") + "\n" + pad + '"""'
+
+
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
+
+
+def _escape_docstring(body: str) -> str:
+    """Backslashes doubled; a quote next to another quote or at the end escaped."""
+    body = body.replace("\\", "\\\\")
+    return re.sub(r'"(?=")|"$', r'\\"', body)
 
 
 @dataclass
@@ -152,12 +161,13 @@ class ModuleContext:
         out: dict[str, tuple[str, Operation]] = {}
         ops = self.resource.operations
         by_name = {op.name: op.path for op in ops}
+        used: set[str] = set()
         for op in ops:
             if op.path in out:
                 continue
             if op.path == by_name.get("get"):
                 name = "resource_url"
-            elif op.path.endswith("/action"):
+            elif op.path.endswith("/action") and "action_url" not in used:
                 name = "action_url"
             elif op.path == by_name.get("list"):
                 name = "list_url"
@@ -166,6 +176,7 @@ class ModuleContext:
             else:
                 name = f"{op.name}_url"
             out[op.path] = (name, op)
+            used.add(name)
         return out
 
     def url_function(self, op: Operation) -> str:
@@ -420,7 +431,7 @@ def _block_docstring(lines: list[str], indent: int) -> str:
             out += wrapped
             continue
         out.append(line)
-    body = "\n".join(out).replace("\\", "\\\\").replace('"""', '\\"\\"\\"')
+    body = _escape_docstring(_CONTROL.sub("", "\n".join(out)))
     body = "\n".join((pad + ln if ln and i else ln) for i, ln in enumerate(body.split("\n")))
     return '"""' + body + "\n" + pad + '"""'
 

@@ -242,9 +242,9 @@ def _schema_check(data: Any, definition: str, file: str) -> None:
     best = jsonschema.exceptions.best_match(errors)
     reason = best.message
     if best.validator == "additionalProperties" and "were unexpected" in reason:
-        reason = "unknown key " + reason.split("(")[-1].rstrip(")").replace(
-            " was unexpected", ""
-        ).replace(" were unexpected", "")
+        unexpected = reason.split("(")[-1].rstrip(")")
+        unexpected = unexpected.replace(" was unexpected", "").replace(" were unexpected", "")
+        reason = "unknown key " + unexpected
     elif best.validator == "not":
         reason = "'values' is only allowed on an enum field"
     elif best.validator == "pattern":
@@ -351,7 +351,20 @@ def _fields(
 
 
 # Names generated code defines on a model or options class.
-_MODEL_RESERVED = frozenset({"to_dict", "from_dict", "extra"})
+_MODEL_RESERVED = frozenset(
+    {"to_dict", "from_dict", "extra", "header_fields", "versioned_fields", "secret_fields"}
+)
+# Names an options class defines itself.
+_OPTIONS_RESERVED = frozenset(
+    {
+        "locations",
+        "versions",
+        "secret_fields",
+        "check_microversion",
+        "wire_items",
+        "has_body_fields",
+    }
+)
 
 
 def _path_params(op: dict[str, Any], file: str, where: str) -> tuple[PathParam, ...]:
@@ -378,7 +391,7 @@ def _operation(
     name: str, op: dict[str, Any], file: str, where: str, models: set[str], action: bool
 ) -> Operation:
     path_params = _path_params(op, file, where)
-    taken = frozenset(p.name for p in path_params) | _MODEL_RESERVED
+    taken = frozenset(p.name for p in path_params) | _OPTIONS_RESERVED
     if action:
         key = op.get("key", name)
         fields = _fields(op.get("fields"), file, f"{where}.fields", models, "body", taken)

@@ -92,9 +92,7 @@ def decode_body(
             else:
                 value = _decode_model(value, type_, version)
                 if headers is not None and type_.header_fields:
-                    for attr, header in type_.header_fields:
-                        if header in headers:
-                            setattr(value, attr, headers[header])
+                    _set_header_fields(value, headers, method, url)
     except msgspec.ValidationError as exc:
         raise ResponseError(method, url, _describe(exc)) from None
     except msgspec.DecodeError as exc:
@@ -110,10 +108,26 @@ def _empty_model(
         value = type_()
     except TypeError:
         raise ResponseError(method, url, "the response body is empty") from None
-    for attr, header in type_.header_fields:
-        if headers is not None and header in headers:
-            setattr(value, attr, headers[header])
+    if headers is not None:
+        _set_header_fields(value, headers, method, url)
     return value
+
+
+def _set_header_fields(value: Model, headers: Mapping[str, str], method: str, url: str) -> None:
+    """Fill a model's header fields, converted to their declared types."""
+    types = _header_types(type(value))
+    for attr, header in value.header_fields:
+        if header in headers:
+            try:
+                converted = msgspec.convert(headers[header], types[attr], strict=False)
+            except msgspec.ValidationError as exc:
+                raise ResponseError(method, url, f"header {header}: {_describe(exc)}") from None
+            setattr(value, attr, converted)
+
+
+@functools.cache
+def _header_types(cls: type[Model]) -> dict[str, Any]:
+    return {f.name: f.type for f in msgspec.structs.fields(cls)}
 
 
 def decode_items(
@@ -151,14 +165,11 @@ def _page_decoder(keys: tuple[str, ...]) -> msgspec.json.Decoder[Any]:
 def encode_body(
     items: Any, key: str | None, empty: str | None, content_type: str | None = None
 ) -> bytes:
-    """The body for options' body fields (or a given value), wrapped in ``key``.
+    """The body for a value (options' body fields as a dict), wrapped in ``key``.
 
     JSON, or a form when ``content_type`` is ``application/x-www-form-urlencoded``.
     """
-    if isinstance(items, list) and all(isinstance(i, tuple) for i in items):
-        value: Any = dict(items)
-    else:
-        value = items
+    value = items
     if content_type == "application/x-www-form-urlencoded" and isinstance(value, dict):
         from urllib.parse import urlencode
 

@@ -67,6 +67,7 @@ class Pager(Generic[T]):
         item_type: type[T],
         key: str | None,
         style: PageStyle,
+        headers: dict[str, str] | None = None,
     ) -> None:
         self.client = client
         self.url = url
@@ -75,6 +76,7 @@ class Pager(Generic[T]):
         self.item_type = item_type
         self.key = key
         self.style = style
+        self.headers = headers
 
     def __repr__(self) -> str:
         return f"Pager({self.item_type.__name__}, {self.url!r})"
@@ -90,7 +92,9 @@ class Pager(Generic[T]):
         limit = _limit(params)
         seen: set[str] = set()
         while url is not None:
-            response = self.client.request("GET", url, ok=self.ok, params=params)
+            response = self.client.provider.request(
+                "GET", url, ok=self.ok, params=params, headers=self.headers
+            )
             items, page = decode_items(
                 response.content,
                 self.item_type,

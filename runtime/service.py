@@ -240,14 +240,14 @@ class ServiceClient:
             params = query_params(opts)
             headers.update((k, _header_value(v)) for k, v in opts.wire_items("header"))
             if body is None and (opts.has_body_fields() or body_key is not None):
-                data = encode_body(opts.wire_items("body"), body_key, empty, content_type)
+                data = encode_body(dict(opts.wire_items("body")), body_key, empty, content_type)
         if body is not None:
             if isinstance(body, bytes) or _is_stream(body):
                 data = body
             else:
                 data = encode_body(body, body_key, empty, content_type)
         elif data is None and (body_key is not None or empty is not None):
-            data = encode_body([], body_key, empty, content_type)
+            data = encode_body({}, body_key, empty, content_type)
         if data is not None:
             headers["Content-Type"] = content_type or "application/json"
         return self.provider.request(
@@ -425,7 +425,10 @@ class ServiceClient:
         if opts is not None and opts.versions:
             opts.check_microversion(self.microversion)
         params = query_params(opts) if opts is not None else None
-        return Pager(self, url, params, ok, item_type, response_key, style)
+        headers = dict(self.headers)
+        if opts is not None:
+            headers.update((k, _header_value(v)) for k, v in opts.wire_items("header"))
+        return Pager(self, url, params, ok, item_type, response_key, style, headers)
 
 
 def _is_stream(body: Any) -> bool:

@@ -184,10 +184,10 @@ def test_query_and_body_encoding() -> None:
 
     opts = projects.ListOpts(enabled=True, tags_any="a,b", limit=5)
     assert query_params(opts) == [("enabled", "true"), ("tags-any", "a,b"), ("limit", "5")]
-    assert encode_body([("name", "x")], "project", None) == b'{"project":{"name":"x"}}'
-    assert encode_body([], "pause", "null") == b'{"pause":null}'
-    assert encode_body([], "lock", "object") == b'{"lock":{}}'
+    assert encode_body({"name": "x"}, "project", None) == b'{"project":{"name":"x"}}'
+    assert encode_body({}, "pause", "null") == b'{"pause":null}'
+    assert encode_body({}, "lock", "object") == b'{"lock":{}}'
     when = datetime.datetime(2026, 1, 2, 3, 4, 5, tzinfo=datetime.timezone.utc)
-    assert encode_body([("at", when)], None, None) == b'{"at":"2026-01-02T03:04:05Z"}'
+    assert encode_body({"at": when}, None, None) == b'{"at":"2026-01-02T03:04:05Z"}'
     flags = [f for f, loc in role_assignments.ListOpts.locations.items() if loc == "flag"]
     assert flags, "role assignment presence flags (effective, include_names) are flags"

@@ -1,5 +1,5 @@
-"""Host aggregates group compute hosts that share traits, expressed as metadata the scheduler can
-match; an aggregate with an availability zone exposes its hosts as that zone. Admin only.
+"""Host aggregates group compute hosts that share traits, expressed as metadata the scheduler
+can match; an aggregate with an availability zone exposes its hosts as that zone. Admin only.
 """
 
 # Generated from specs/compute/v2/aggregates.yaml by `python -m generator`. Do not edit:

@@ -1,5 +1,5 @@
-"""Availability zones as the compute service sees them: the zones of the host aggregates, plus the
-default zone, and (in the detailed form) the hosts and services in each.
+"""Availability zones as the compute service sees them: the zones of the host aggregates, plus
+the default zone, and (in the detailed form) the hosts and services in each.
 """
 
 # Generated from specs/compute/v2/availability_zones.yaml by `python -m generator`. Do not edit:

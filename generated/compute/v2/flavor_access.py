@@ -1,5 +1,5 @@
-"""Which projects may use a private flavor. Public flavors are open to every project; a private one
-only to the projects added to its access list.
+"""Which projects may use a private flavor. Public flavors are open to every project; a private
+one only to the projects added to its access list.
 """
 
 # Generated from specs/compute/v2/flavor_access.yaml by `python -m generator`. Do not edit:

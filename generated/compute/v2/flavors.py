@@ -1,6 +1,6 @@
 """Flavors are the hardware templates of servers: how many vCPUs, how much RAM and how large the
-root, ephemeral and swap disks are. Administrators create and delete them; since 2.55 a flavor
-also carries an editable description.
+root, ephemeral and swap disks are. Administrators create and delete them; since 2.55 a
+flavor also carries an editable description.
 """
 
 # Generated from specs/compute/v2/flavors.yaml by `python -m generator`. Do not edit:
@@ -71,8 +71,8 @@ class Flavor(Model):
     """A legacy flag that is always false."""
 
     swap: Any | UnsetType | None = UNSET
-    """The size of the dedicated swap disk, in MiB. An integer; before microversion 2.75 a flavor
-    without swap reports an empty string instead of 0.
+    """The size of the dedicated swap disk, in MiB. An integer; before microversion 2.75 a
+    flavor without swap reports an empty string instead of 0.
     """
 
     rxtx_factor: float | UnsetType | None = UNSET
@@ -254,8 +254,8 @@ class CreateOpts(Options):
     """A free-form description of up to 65535 printable characters."""
 
     id: str | UnsetType | None = UNSET
-    """The ID to give the flavor (letters, digits, hyphens, underscores, spaces and dots); a UUID
-    is generated when omitted.
+    """The ID to give the flavor (letters, digits, hyphens, underscores, spaces and dots); a
+    UUID is generated when omitted.
     """
 
     ephemeral: int | UnsetType = msgspec.field(default=UNSET, name="OS-FLV-EXT-DATA:ephemeral")

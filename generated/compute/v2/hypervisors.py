@@ -1,6 +1,6 @@
-"""Hypervisors are the compute nodes Nova schedules servers onto. Admin only. From 2.53 hypervisors
-are identified by UUID and searched with query parameters; from 2.88 the resource statistics are
-left to placement.
+"""Hypervisors are the compute nodes Nova schedules servers onto. Admin only. From 2.53
+hypervisors are identified by UUID and searched with query parameters; from 2.88 the resource
+statistics are left to placement.
 """
 
 # Generated from specs/compute/v2/hypervisors.yaml by `python -m generator`. Do not edit:
@@ -41,8 +41,8 @@ __all__ = [
 
 
 class Hypervisor(Model):
-    """A hypervisor. The summary listing carries id, hypervisor_hostname, state, status and servers
-    only.
+    """A hypervisor. The summary listing carries id, hypervisor_hostname, state, status and
+    servers only.
     """
 
     id: Any
@@ -78,8 +78,8 @@ class Hypervisor(Model):
     """The uptime as reported by the virt driver, or null when the driver does not report it."""
 
     cpu_info: Any | UnsetType | None = UNSET
-    """Hypervisor-specific CPU information (arch, model, vendor, features, topology): a JSON string
-    before 2.28, an object from 2.28.
+    """Hypervisor-specific CPU information (arch, model, vendor, features, topology): a JSON
+    string before 2.28, an object from 2.28.
     """
 
     current_workload: int | UnsetType | None = UNSET

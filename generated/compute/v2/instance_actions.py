@@ -88,7 +88,8 @@ class InstanceAction(Model):
     """When the action or one of its events last changed."""
 
     events: builtins.list[InstanceActionEvent] | UnsetType | None = UNSET
-    """The events of the action, newest first (show only; up to 2.50 only for admins by default).
+    """The events of the action, newest first (show only; up to 2.50 only for admins by
+    default).
     """
 
     versioned_fields: ClassVar[tuple[tuple[str, str | None, str | None], ...]] = (

@@ -1,5 +1,5 @@
-"""The absolute limits (quotas) of a project and how much of them is in use. Rate limits are gone;
-the rate list is always empty.
+"""The absolute limits (quotas) of a project and how much of them is in use. Rate limits are
+gone; the rate list is always empty.
 """
 
 # Generated from specs/compute/v2/limits.yaml by `python -m generator`. Do not edit:

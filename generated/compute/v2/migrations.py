@@ -62,7 +62,8 @@ class Migration(Model):
     """The internal ID of the server's flavor when the migration started (not a flavor API ID)."""
 
     new_instance_type_id: int | UnsetType | None = UNSET
-    """The internal ID of the flavor resized to, or of the unchanged flavor (not a flavor API ID).
+    """The internal ID of the flavor resized to, or of the unchanged flavor (not a flavor API
+    ID).
     """
 
     user_id: str | UnsetType | None = UNSET

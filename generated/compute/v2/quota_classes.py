@@ -1,5 +1,5 @@
-"""Quota classes hold the default quotas of the compute service. Nova only supports the "default"
-class, whose limits apply to every project without quotas of its own.
+"""Quota classes hold the default quotas of the compute service. Nova only supports the
+"default" class, whose limits apply to every project without quotas of its own.
 """
 
 # Generated from specs/compute/v2/quota_classes.yaml by `python -m generator`. Do not edit:

@@ -1,5 +1,5 @@
-"""Per-project quotas of the compute service, which administrators can also set per user within a
-project. A limit of -1 means unlimited.
+"""Per-project quotas of the compute service, which administrators can also set per user within
+a project. A limit of -1 means unlimited.
 """
 
 # Generated from specs/compute/v2/quota_sets.yaml by `python -m generator`. Do not edit:

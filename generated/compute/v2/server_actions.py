@@ -294,8 +294,8 @@ class LiveMigrateOpts(Options):
     """The destination host, or null to let the scheduler pick one."""
 
     block_migration: Any
-    """Whether to migrate local disks by block migration: a boolean up to microversion 2.24; true,
-    false or "auto" from 2.25.
+    """Whether to migrate local disks by block migration: a boolean up to microversion 2.24;
+    true, false or "auto" from 2.25.
     """
 
     disk_over_commit: bool | UnsetType = UNSET

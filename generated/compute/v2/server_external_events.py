@@ -1,6 +1,6 @@
-"""External events tell Nova that something it waits for has happened elsewhere: Neutron plugged a
-port, Cinder extended a volume, Ironic powered a node off. Meant for other services, not end
-users.
+"""External events tell Nova that something it waits for has happened elsewhere: Neutron plugged
+a port, Cinder extended a volume, Ironic powered a node off. Meant for other services, not
+end users.
 """
 
 # Generated from specs/compute/v2/server_external_events.yaml by `python -m generator`. Do not edit:
@@ -22,8 +22,8 @@ class ServerExternalEvent(Model):
     """An event about a server, as sent and as returned with its result code."""
 
     name: str
-    """The event. volume-extended needs 2.51, power-update 2.76, accelerator-request-bound 2.82 and
-    volume-reimaged 2.93.
+    """The event. volume-extended needs 2.51, power-update 2.76, accelerator-request-bound 2.82
+    and volume-reimaged 2.93.
     """
 
     server_uuid: str
@@ -33,9 +33,9 @@ class ServerExternalEvent(Model):
     """The status of the event (default completed)."""
 
     tag: str | UnsetType | None = UNSET
-    """What the event is about: the port ID for network events, the volume ID for volume-extended,
-    POWER_ON or POWER_OFF for power-update, the accelerator request UUID for accelerator-
-    request-bound.
+    """What the event is about: the port ID for network events, the volume ID for volume-
+    extended, POWER_ON or POWER_OFF for power-update, the accelerator request UUID for
+    accelerator-request-bound.
     """
 
     code: int | UnsetType | None = UNSET

@@ -1,5 +1,5 @@
-"""Server groups apply an affinity or anti-affinity policy to the servers booted into them. Up to
-2.63 a group has a list of policies; from 2.64 it has one policy plus optional rules.
+"""Server groups apply an affinity or anti-affinity policy to the servers booted into them. Up
+to 2.63 a group has a list of policies; from 2.64 it has one policy plus optional rules.
 """
 
 # Generated from specs/compute/v2/server_groups.yaml by `python -m generator`. Do not edit:

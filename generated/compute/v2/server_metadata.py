@@ -1,5 +1,5 @@
-"""Server metadata: free-form key and value pairs attached to a server (each key and value at most
-255 bytes; the maxServerMeta limit caps their number).
+"""Server metadata: free-form key and value pairs attached to a server (each key and value at
+most 255 bytes; the maxServerMeta limit caps their number).
 """
 
 # Generated from specs/compute/v2/server_metadata.yaml by `python -m generator`. Do not edit:

@@ -1,5 +1,5 @@
-"""Live migrations in progress of a server (microversion 2.23 and later): list and show them, force
-one to complete, or abort it.
+"""Live migrations in progress of a server (microversion 2.23 and later): list and show them,
+force one to complete, or abort it.
 """
 
 # Generated from specs/compute/v2/server_migrations.yaml by `python -m generator`. Do not edit:

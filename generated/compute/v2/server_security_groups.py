@@ -1,5 +1,5 @@
-"""The security groups of a server (os-security-groups under a server), as the compute API reports
-them.
+"""The security groups of a server (os-security-groups under a server), as the compute API
+reports them.
 """
 
 # Generated from specs/compute/v2/server_security_groups.yaml by `python -m generator`. Do not edit:

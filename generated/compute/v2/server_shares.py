@@ -1,5 +1,5 @@
-"""Manila shares attached to a server (microversion 2.97 and later), exposed to the guest through
-virtiofs. Attach and detach need a stopped server.
+"""Manila shares attached to a server (microversion 2.97 and later), exposed to the guest
+through virtiofs. Attach and detach need a stopped server.
 """
 
 # Generated from specs/compute/v2/server_shares.yaml by `python -m generator`. Do not edit:

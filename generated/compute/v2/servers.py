@@ -172,8 +172,8 @@ class ServerFault(Model):
 
 
 class Server(Model):
-    """A server with its details, as returned by show, list details, update and rebuild. Update and
-    rebuild return the extended attributes (host, task state, volumes, ...) only from
+    """A server with its details, as returned by show, list details, update and rebuild. Update
+    and rebuild return the extended attributes (host, task state, volumes, ...) only from
     microversion 2.75. Servers in a cell that is down (2.69+) carry only a subset of these
     fields.
     """
@@ -1152,8 +1152,8 @@ class UpdateOpts(Options):
     """The host name the metadata service reports (an FQDN from 2.94)."""
 
     pinned_availability_zone: str | UnsetType | None = UNSET
-    """Pins the server to its current availability zone, or unpins it with null; only the current
-    zone can be set.
+    """Pins the server to its current availability zone, or unpins it with null; only the
+    current zone can be set.
     """
 
     versions: ClassVar[dict[str, tuple[str | None, str | None]]] = {

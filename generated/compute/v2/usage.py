@@ -1,5 +1,5 @@
-"""Usage of compute resources by project over a period (os-simple-tenant-usage): server hours and
-the disk, RAM and vCPU hours they add up to, optionally broken down by server.
+"""Usage of compute resources by project over a period (os-simple-tenant-usage): server hours
+and the disk, RAM and vCPU hours they add up to, optionally broken down by server.
 """
 
 # Generated from specs/compute/v2/usage.yaml by `python -m generator`. Do not edit:
@@ -142,8 +142,8 @@ class GetOpts(Options):
     """The maximum number of servers to include."""
 
     marker: str | UnsetType = UNSET
-    """The UUID of the last server of the previous page; the response's tenant_usage_links point to
-    the next page.
+    """The UUID of the last server of the previous page; the response's tenant_usage_links point
+    to the next page.
     """
 
     locations: ClassVar[dict[str, str]] = {

@@ -1,5 +1,5 @@
-"""The version documents of the compute API: which major versions the service offers and, for each,
-the range of microversions it supports. Neither call needs a token.
+"""The version documents of the compute API: which major versions the service offers and, for
+each, the range of microversions it supports. Neither call needs a token.
 """
 
 # Generated from specs/compute/v2/versions.yaml by `python -m generator`. Do not edit:
@@ -35,10 +35,10 @@ class Version(Model):
     """CURRENT (preferred), SUPPORTED or DEPRECATED."""
 
     version: str | UnsetType | None = UNSET
-    """The highest microversion supported, or "" for a version without microversions."""
+    """The highest microversion supported, or \"" for a version without microversions."""
 
     min_version: str | UnsetType | None = UNSET
-    """The lowest microversion supported, or "" for a version without microversions."""
+    """The lowest microversion supported, or \"" for a version without microversions."""
 
     updated: datetime.datetime | UnsetType | None = UNSET
     """A fixed, meaningless timestamp."""

@@ -1,5 +1,5 @@
-"""Keystone, the OpenStack Identity service (API v3): projects, domains, users, groups, roles and
-their assignments, the service catalog, credentials, tokens, trusts and federation.
+"""Keystone, the OpenStack Identity service (API v3): projects, domains, users, groups, roles
+and their assignments, the service catalog, credentials, tokens, trusts and federation.
 """
 
 # Generated from specs/identity/v3/_service.yaml by `python -m generator`. Do not edit:

@@ -1,6 +1,6 @@
-"""Access rules restrict an application credential to given API calls (service, method and path).
-They are created along with application credentials and can be reused by others of the same
-user.
+"""Access rules restrict an application credential to given API calls (service, method and
+path). They are created along with application credentials and can be reused by others of the
+same user.
 """
 
 # Generated from specs/identity/v3/access_rules.yaml by `python -m generator`. Do not edit:

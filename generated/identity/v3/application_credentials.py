@@ -155,13 +155,13 @@ class CreateOpts(Options):
     """When the application credential expires; never when absent."""
 
     roles: builtins.list[RoleRef] | UnsetType = UNSET
-    """The roles to delegate, a subset of the user's roles on the project; by default, the roles of
-    the current token.
+    """The roles to delegate, a subset of the user's roles on the project; by default, the roles
+    of the current token.
     """
 
     unrestricted: bool | UnsetType = UNSET
-    """Allow the credential to create or delete other application credentials and trusts (default
-    false).
+    """Allow the credential to create or delete other application credentials and trusts
+    (default false).
     """
 
     access_rules: builtins.list[AccessRuleRef] | UnsetType = UNSET

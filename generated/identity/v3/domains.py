@@ -1,6 +1,6 @@
-"""Domains are the top-level containers of projects, users and groups; each name is unique within a
-deployment. A domain can carry its own identity back-end configuration (the `identity` and
-`ldap` option groups), managed through the domain configuration calls.
+"""Domains are the top-level containers of projects, users and groups; each name is unique
+within a deployment. A domain can carry its own identity back-end configuration (the
+`identity` and `ldap` option groups), managed through the domain configuration calls.
 """
 
 # Generated from specs/identity/v3/domains.yaml by `python -m generator`. Do not edit:
@@ -77,8 +77,8 @@ class Domain(Model):
 
 
 class DomainConfig(Model):
-    """Domain-specific identity configuration, by option group. A call scoped to one group returns
-    only that group.
+    """Domain-specific identity configuration, by option group. A call scoped to one group
+    returns only that group.
     """
 
     identity: IdentityConfig | UnsetType | None = UNSET
@@ -108,7 +108,9 @@ class LdapConfig(Model):
 
 
 class ConfigOption(Model):
-    """One configuration option, keyed by its name (only the option that was asked for is present)."""
+    """One configuration option, keyed by its name (only the option that was asked for is
+    present).
+    """
 
     url: str | UnsetType | None = UNSET
     """The URL of the LDAP server (group `ldap`)."""

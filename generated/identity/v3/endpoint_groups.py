@@ -1,6 +1,6 @@
 """Endpoint filtering (OS-EP-FILTER) trims the catalog of project-scoped tokens: endpoints are
-associated with projects one by one, or through endpoint groups whose filters select endpoints
-dynamically.
+associated with projects one by one, or through endpoint groups whose filters select
+endpoints dynamically.
 """
 
 # Generated from specs/identity/v3/endpoint_groups.yaml by `python -m generator`. Do not edit:

@@ -1,5 +1,5 @@
-"""Groups are collections of users owned by a domain. Roles granted to a group apply to each of its
-members.
+"""Groups are collections of users owned by a domain. Roles granted to a group apply to each of
+its members.
 """
 
 # Generated from specs/identity/v3/groups.yaml by `python -m generator`. Do not edit:
@@ -150,8 +150,8 @@ class ListUsersOpts(Options):
     """Options for :func:`list_users`."""
 
     password_expires_at: str | UnsetType = UNSET
-    """Filters by password expiry, as `{operator}:{timestamp}` with an operator among lt, lte, gt,
-    gte, eq and neq, for example `lt:2016-12-08T22:02:00Z`.
+    """Filters by password expiry, as `{operator}:{timestamp}` with an operator among lt, lte,
+    gt, gte, eq and neq, for example `lt:2016-12-08T22:02:00Z`.
     """
 
     locations: ClassVar[dict[str, str]] = {

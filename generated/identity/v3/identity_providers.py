@@ -1,6 +1,6 @@
-"""Identity providers (OS-FEDERATION) are the external sources of identity Keystone trusts. Each is
-tied to a domain in which its federated users are created, and is reached through federation
-protocols.
+"""Identity providers (OS-FEDERATION) are the external sources of identity Keystone trusts. Each
+is tied to a domain in which its federated users are created, and is reached through
+federation protocols.
 """
 
 # Generated from specs/identity/v3/identity_providers.yaml by `python -m generator`. Do not edit:
@@ -47,8 +47,8 @@ class IdentityProvider(Model):
     """The IDs the identity provider is known by remotely (its entity IDs)."""
 
     authorization_ttl: int | UnsetType | None = UNSET
-    """How long, in minutes, group memberships obtained through mapping stay valid; null to use the
-    deployment default.
+    """How long, in minutes, group memberships obtained through mapping stay valid; null to use
+    the deployment default.
     """
 
     links: dict[str, str] | UnsetType | None = UNSET
@@ -74,8 +74,8 @@ class CreateOpts(Options):
     """Options for :func:`create`."""
 
     domain_id: str | UnsetType = UNSET
-    """The domain to create federated users in; Keystone creates a domain for the identity provider
-    when absent.
+    """The domain to create federated users in; Keystone creates a domain for the identity
+    provider when absent.
     """
 
     description: str | UnsetType = UNSET

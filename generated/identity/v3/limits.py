@@ -1,6 +1,6 @@
-"""Project limits (unified limits) override, for one project or domain, the default of a registered
-limit on a resource of a service. The enforcement model tells how limits combine across the
-project hierarchy.
+"""Project limits (unified limits) override, for one project or domain, the default of a
+registered limit on a resource of a service. The enforcement model tells how limits combine
+across the project hierarchy.
 """
 
 # Generated from specs/identity/v3/limits.yaml by `python -m generator`. Do not edit:

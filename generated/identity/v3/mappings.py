@@ -1,5 +1,5 @@
-"""Mappings (OS-FEDERATION) are sets of rules that turn the attributes an identity provider asserts
-into a local user, groups and projects.
+"""Mappings (OS-FEDERATION) are sets of rules that turn the attributes an identity provider
+asserts into a local user, groups and projects.
 """
 
 # Generated from specs/identity/v3/mappings.yaml by `python -m generator`. Do not edit:
@@ -45,8 +45,8 @@ class Mapping(Model):
 
 
 class MappingRule(Model):
-    """A mapping rule: when every remote condition matches the assertion, the local entries apply
-    ({0}, {1}, ... refer to the matched remote values).
+    """A mapping rule: when every remote condition matches the assertion, the local entries
+    apply ({0}, {1}, ... refer to the matched remote values).
     """
 
     local: builtins.list[dict[str, Any]]

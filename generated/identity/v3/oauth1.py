@@ -1,7 +1,7 @@
 """OAuth 1.0a delegation (OS-OAUTH1): a user registers a consumer; the consumer gets a request
-token, the user authorizes it for some of their roles on a project, and the consumer exchanges
-it (with the verifier) for an access token it can authenticate with. Request and access token
-calls must be signed by the consumer (HMAC-SHA1) in the Authorization header.
+token, the user authorizes it for some of their roles on a project, and the consumer
+exchanges it (with the verifier) for an access token it can authenticate with. Request and
+access token calls must be signed by the consumer (HMAC-SHA1) in the Authorization header.
 """
 
 # Generated from specs/identity/v3/oauth1.yaml by `python -m generator`. Do not edit:
@@ -174,8 +174,8 @@ class CreateAccessTokenOpts(Options):
     """Options for :func:`create_access_token`."""
 
     authorization: str = msgspec.field(name="Authorization")
-    """The OAuth 1.0a Authorization header, signed with the consumer and request token secrets and
-    carrying oauth_verifier.
+    """The OAuth 1.0a Authorization header, signed with the consumer and request token secrets
+    and carrying oauth_verifier.
     """
 
     locations: ClassVar[dict[str, str]] = {

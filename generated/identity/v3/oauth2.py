@@ -1,6 +1,6 @@
 """OAuth 2.0 client credentials grant (OS-OAUTH2): a client gets a bearer access token,
-authenticating either with an application credential (ID and secret in HTTP Basic auth) or with
-a TLS client certificate.
+authenticating either with an application credential (ID and secret in HTTP Basic auth) or
+with a TLS client certificate.
 """
 
 # Generated from specs/identity/v3/oauth2.yaml by `python -m generator`. Do not edit:

@@ -1,7 +1,7 @@
-"""Policies are opaque policy documents (blobs) that Keystone stores for other services. With OS-
-ENDPOINT-POLICY a policy can be associated with an endpoint, with every endpoint of a service,
-or with the endpoints of a service in a region; an endpoint then fetches the most specific
-policy that applies to it.
+"""Policies are opaque policy documents (blobs) that Keystone stores for other services. With
+OS-ENDPOINT-POLICY a policy can be associated with an endpoint, with every endpoint of a
+service, or with the endpoints of a service in a region; an endpoint then fetches the most
+specific policy that applies to it.
 """
 
 # Generated from specs/identity/v3/policies.yaml by `python -m generator`. Do not edit:

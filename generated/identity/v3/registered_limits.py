@@ -1,5 +1,5 @@
-"""Registered limits are the default limits of a resource of a service, optionally per region, that
-apply to every project without a limit of its own.
+"""Registered limits are the default limits of a resource of a service, optionally per region,
+that apply to every project without a limit of its own.
 """
 
 # Generated from specs/identity/v3/registered_limits.yaml by `python -m generator`. Do not edit:

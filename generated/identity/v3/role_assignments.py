@@ -1,6 +1,6 @@
-"""Role assignments tie a role to an actor (a user or a group) on a target (a project, a domain or
-the system). This listing filters them by any of those, and can expand group membership, role
-inference and inheritance into the effective assignments a token would carry.
+"""Role assignments tie a role to an actor (a user or a group) on a target (a project, a domain
+or the system). This listing filters them by any of those, and can expand group membership,
+role inference and inheritance into the effective assignments a token would carry.
 """
 
 # Generated from specs/identity/v3/role_assignments.yaml by `python -m generator`. Do not edit:

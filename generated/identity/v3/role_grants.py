@@ -1,7 +1,7 @@
-"""Role grants: assigning a role to a user or a group on a project, a domain or the whole system,
-and checking, listing and removing such grants. OS-INHERIT grants are made on a domain or a
-project but apply to the projects below it (every project of the domain, or the project's
-subtree) rather than to the target itself.
+"""Role grants: assigning a role to a user or a group on a project, a domain or the whole
+system, and checking, listing and removing such grants. OS-INHERIT grants are made on a
+domain or a project but apply to the projects below it (every project of the domain, or the
+project's subtree) rather than to the target itself.
 """
 
 # Generated from specs/identity/v3/role_grants.yaml by `python -m generator`. Do not edit:

@@ -1,6 +1,6 @@
-"""Roles are named sets of privileges that services check in their policies. A role is global, or
-specific to a domain. Implied roles (role inference rules) make holding one role grant another
-as well.
+"""Roles are named sets of privileges that services check in their policies. A role is global,
+or specific to a domain. Implied roles (role inference rules) make holding one role grant
+another as well.
 """
 
 # Generated from specs/identity/v3/roles.yaml by `python -m generator`. Do not edit:

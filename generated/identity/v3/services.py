@@ -1,5 +1,5 @@
-"""Services are the entries of the service catalog: one per deployed OpenStack service, identified
-by its type (compute, identity, ...), each reached through endpoints.
+"""Services are the entries of the service catalog: one per deployed OpenStack service,
+identified by its type (compute, identity, ...), each reached through endpoints.
 """
 
 # Generated from specs/identity/v3/services.yaml by `python -m generator`. Do not edit:

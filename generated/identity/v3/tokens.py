@@ -1,6 +1,7 @@
-"""Authentication and token management: issue a token in exchange for credentials (password, token,
-application credential, TOTP, OAuth1), validate, check and revoke tokens, and list what a token
-may be scoped to. The token ID travels in the X-Subject-Token header, never in the body.
+"""Authentication and token management: issue a token in exchange for credentials (password,
+token, application credential, TOTP, OAuth1), validate, check and revoke tokens, and list
+what a token may be scoped to. The token ID travels in the X-Subject-Token header, never in
+the body.
 """
 
 # Generated from specs/identity/v3/tokens.yaml by `python -m generator`. Do not edit:
@@ -79,8 +80,8 @@ class Token(Model):
     """The user the token represents."""
 
     audit_ids: list[str]
-    """One or two audit IDs: the token's own, then (for a re-scoped token) the one of the token it
-    was exchanged from.
+    """One or two audit IDs: the token's own, then (for a re-scoped token) the one of the token
+    it was exchanged from.
     """
 
     expires_at: datetime.datetime | None
@@ -390,8 +391,8 @@ class AuthIdentity(Model):
     """The credentials of an authentication request, one entry per method."""
 
     methods: list[str]
-    """The authentication methods to use, such as password, token, application_credential, totp or
-    oauth1; each needs its entry below.
+    """The authentication methods to use, such as password, token, application_credential, totp
+    or oauth1; each needs its entry below.
     """
 
     password: AuthPassword | UnsetType | None = UNSET
@@ -548,8 +549,8 @@ class IssueOpts(Options):
     """The credentials, by method."""
 
     nocatalog: bool | UnsetType = UNSET
-    """Leave the service catalog out of the response. The server only checks whether the parameter
-    is present.
+    """Leave the service catalog out of the response. The server only checks whether the
+    parameter is present.
     """
 
     auth_receipt: str | UnsetType = msgspec.field(default=UNSET, name="Openstack-Auth-Receipt")
@@ -579,8 +580,8 @@ class ValidateOpts(Options):
     """The token to validate."""
 
     nocatalog: bool | UnsetType = UNSET
-    """Leave the service catalog out of the response. The server only checks whether the parameter
-    is present.
+    """Leave the service catalog out of the response. The server only checks whether the
+    parameter is present.
     """
 
     allow_expired: bool | UnsetType = UNSET
@@ -619,8 +620,8 @@ class RevokeOpts(Options):
     """The token to revoke."""
 
     cascade: bool | UnsetType = UNSET
-    """Also revoke the tokens re-scoped from this one (the default); false revokes this token only.
-    Recent releases only.
+    """Also revoke the tokens re-scoped from this one (the default); false revokes this token
+    only. Recent releases only.
     """
 
     locations: ClassVar[dict[str, str]] = {

@@ -1,6 +1,7 @@
 """Trusts (OS-TRUST) delegate a subset of a user's (the trustor's) roles on a project to another
-user (the trustee), optionally letting the trustee impersonate the trustor. The trustee consumes
-a trust by authenticating with its ID as scope. Trusts are immutable: replace one to change it.
+user (the trustee), optionally letting the trustee impersonate the trustor. The trustee
+consumes a trust by authenticating with its ID as scope. Trusts are immutable: replace one to
+change it.
 """
 
 # Generated from specs/identity/v3/trusts.yaml by `python -m generator`. Do not edit:

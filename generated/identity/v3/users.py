@@ -1,5 +1,6 @@
-"""Users are the API consumers of a cloud. A user belongs to a domain, may have a default project,
-can be a member of groups and holds role assignments on projects, domains and the system.
+"""Users are the API consumers of a cloud. A user belongs to a domain, may have a default
+project, can be a member of groups and holds role assignments on projects, domains and the
+system.
 """
 
 # Generated from specs/identity/v3/users.yaml by `python -m generator`. Do not edit:
@@ -199,8 +200,8 @@ class ListOpts(Options):
     """Filters by user name."""
 
     password_expires_at: str | UnsetType = UNSET
-    """Filters by password expiry, as `{operator}:{timestamp}` with an operator among lt, lte, gt,
-    gte, eq and neq, for example `lt:2016-12-08T22:02:00Z`.
+    """Filters by password expiry, as `{operator}:{timestamp}` with an operator among lt, lte,
+    gt, gte, eq and neq, for example `lt:2016-12-08T22:02:00Z`.
     """
 
     protocol_id: str | UnsetType = UNSET

@@ -1,6 +1,6 @@
-"""The local image cache of the image API nodes: what is cached or queued for caching, queueing and
-evicting images, and cache maintenance. Admin only by default; the cache must be enabled by the
-operator.
+"""The local image cache of the image API nodes: what is cached or queued for caching, queueing
+and evicting images, and cache maintenance. Admin only by default; the cache must be enabled
+by the operator.
 """
 
 # Generated from specs/image/v2/cache.yaml by `python -m generator`. Do not edit:

@@ -85,8 +85,8 @@ class Store(Model):
     """The operator's description of the store."""
 
     default: Any | UnsetType | None = UNSET
-    """Present only on the default store, set to true (current servers send the string "true", the
-    api-ref shows a boolean).
+    """Present only on the default store, set to true (current servers send the string "true",
+    the api-ref shows a boolean).
     """
 
     read_only: Any | UnsetType | None = msgspec.field(default=UNSET, name="read-only")

@@ -1,7 +1,7 @@
 """Images are the disk images that servers boot from. An image record carries base properties
-managed by Glance (status, checksums, sizes, visibility) and free-form string properties set by
-its owner or the operator; the image data itself is uploaded and downloaded separately (see
-image_data).
+managed by Glance (status, checksums, sizes, visibility) and free-form string properties set
+by its owner or the operator; the image data itself is uploaded and downloaded separately
+(see image_data).
 """
 
 # Generated from specs/image/v2/images.yaml by `python -m generator`. Do not edit:
@@ -139,7 +139,8 @@ class Image(Model):
     store_ids: str | UnsetType | None = msgspec.field(
         default=UNSET, name="OpenStack-image-store-ids"
     )
-    """Comma-separated IDs of the available stores, when multiple stores are enabled (create only).
+    """Comma-separated IDs of the available stores, when multiple stores are enabled (create
+    only).
     """
 
     header_fields: ClassVar[tuple[tuple[str, str], ...]] = (
@@ -192,8 +193,8 @@ class ListOpts(Options):
     """The ID of the last image of the previous page."""
 
     name: str | UnsetType = UNSET
-    """Filters by exact name; use "in:name1,name2" to match any of several names (quote names that
-    contain commas).
+    """Filters by exact name; use "in:name1,name2" to match any of several names (quote names
+    that contain commas).
     """
 
     id: str | UnsetType = UNSET
@@ -233,8 +234,8 @@ class ListOpts(Options):
     """Images at most this many bytes large."""
 
     created_at: str | UnsetType = UNSET
-    """A time comparison "<op>:<ISO 8601 time>" on the creation time, where op is one of gt, gte,
-    eq, neq, lt, lte (for example gt:2016-04-18T21:38:54Z).
+    """A time comparison "<op>:<ISO 8601 time>" on the creation time, where op is one of gt,
+    gte, eq, neq, lt, lte (for example gt:2016-04-18T21:38:54Z).
     """
 
     updated_at: str | UnsetType = UNSET

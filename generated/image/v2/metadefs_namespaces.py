@@ -286,8 +286,8 @@ class GetOpts(Options):
     """Options for :func:`get`."""
 
     resource_type: str | UnsetType = UNSET
-    """A resource type associated with the namespace whose prefix is then applied to the property
-    names in the response.
+    """A resource type associated with the namespace whose prefix is then applied to the
+    property names in the response.
     """
 
     locations: ClassVar[dict[str, str]] = {

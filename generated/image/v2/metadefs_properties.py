@@ -1,5 +1,5 @@
-"""Metadata definition properties: the typed keys a namespace defines, each described by a subset
-of JSON schema (type, title, allowed values, bounds).
+"""Metadata definition properties: the typed keys a namespace defines, each described by a
+subset of JSON schema (type, title, allowed values, bounds).
 """
 
 # Generated from specs/image/v2/metadefs_properties.yaml by `python -m generator`. Do not edit:

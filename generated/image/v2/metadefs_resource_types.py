@@ -70,8 +70,8 @@ class CreateAssociationOpts(Options):
     """The name of the resource type, at most 80 characters."""
 
     prefix: str | UnsetType = UNSET
-    """The prefix of the namespace's properties on this resource type, ending with a separator such
-    as ':'.
+    """The prefix of the namespace's properties on this resource type, ending with a separator
+    such as ':'.
     """
 
     properties_target: str | UnsetType = UNSET

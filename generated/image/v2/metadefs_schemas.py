@@ -1,5 +1,5 @@
-"""The JSON schemas the image service publishes for its metadata definition resources: namespaces,
-resource type associations, objects, properties and tags.
+"""The JSON schemas the image service publishes for its metadata definition resources:
+namespaces, resource type associations, objects, properties and tags.
 """
 
 # Generated from specs/image/v2/metadefs_schemas.yaml by `python -m generator`. Do not edit:

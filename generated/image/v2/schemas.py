@@ -1,5 +1,5 @@
-"""The JSON schemas the image service publishes for its images, members and tasks, reflecting the
-cloud's configuration (for example the allowed disk and container formats).
+"""The JSON schemas the image service publishes for its images, members and tasks, reflecting
+the cloud's configuration (for example the allowed disk and container formats).
 """
 
 # Generated from specs/image/v2/schemas.yaml by `python -m generator`. Do not edit:

@@ -1,5 +1,5 @@
-"""Image tags: simple strings attached to an image, added and removed one at a time (they can also
-be replaced through an image update).
+"""Image tags: simple strings attached to an image, added and removed one at a time (they can
+also be replaced through an image update).
 """
 
 # Generated from specs/image/v2/tags.yaml by `python -m generator`. Do not edit:

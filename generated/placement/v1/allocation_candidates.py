@@ -50,7 +50,7 @@ class AllocationRequest(Model):
     """The resources to take, keyed by resource provider UUID."""
 
     mappings: dict[str, builtins.list[str]] | UnsetType | None = UNSET
-    """Request group suffixes ("" for the unsuffixed group) mapped to the UUIDs of the providers
+    """Request group suffixes (\"" for the unsuffixed group) mapped to the UUIDs of the providers
     that satisfied each group.
     """
 
@@ -136,18 +136,19 @@ class ListOpts(Options):
     """Options for :func:`list`."""
 
     resources: str | UnsetType = UNSET
-    """Comma-separated CLASS:AMOUNT pairs (VCPU:4,DISK_GB:64) that the providers of each candidate
-    must together be able to serve; required before 1.25.
+    """Comma-separated CLASS:AMOUNT pairs (VCPU:4,DISK_GB:64) that the providers of each
+    candidate must together be able to serve; required before 1.25.
     """
 
     required: str | UnsetType = UNSET
-    """Comma-separated traits the providers of a candidate must together have; from 1.22 a leading
-    "!" forbids a trait, and from 1.39 "in:T1,T2" means any of them.
+    """Comma-separated traits the providers of a candidate must together have; from 1.22 a
+    leading "!" forbids a trait, and from 1.39 "in:T1,T2" means any of them.
     """
 
     member_of: str | UnsetType = UNSET
-    """An aggregate UUID, or "in:" followed by comma-separated aggregate UUIDs, that the providers
-    (or their roots) must belong to; from 1.32 a leading "!" (or "!in:") excludes aggregates.
+    """An aggregate UUID, or "in:" followed by comma-separated aggregate UUIDs, that the
+    providers (or their roots) must belong to; from 1.32 a leading "!" (or "!in:") excludes
+    aggregates.
     """
 
     in_tree: str | UnsetType = UNSET
@@ -167,8 +168,8 @@ class ListOpts(Options):
     """
 
     same_subtree: str | UnsetType = UNSET
-    """Comma-separated request group suffixes whose providers must all sit under one of them in the
-    tree.
+    """Comma-separated request group suffixes whose providers must all sit under one of them in
+    the tree.
     """
 
     locations: ClassVar[dict[str, str]] = {
@@ -197,8 +198,8 @@ class ListLegacyOpts(Options):
     """Options for :func:`list_legacy`."""
 
     resources: str
-    """Comma-separated CLASS:AMOUNT pairs (VCPU:4,DISK_GB:64) that the providers of each candidate
-    must together be able to serve.
+    """Comma-separated CLASS:AMOUNT pairs (VCPU:4,DISK_GB:64) that the providers of each
+    candidate must together be able to serve.
     """
 
     locations: ClassVar[dict[str, str]] = {

@@ -87,8 +87,8 @@ class ConsumerAllocationsInput(Model):
     """The complete new allocations of one consumer, as sent to update_many."""
 
     allocations: dict[str, AllocationInput]
-    """The allocations keyed by resource provider UUID; an empty mapping removes all the consumer's
-    allocations.
+    """The allocations keyed by resource provider UUID; an empty mapping removes all the
+    consumer's allocations.
     """
 
     project_id: str
@@ -98,8 +98,8 @@ class ConsumerAllocationsInput(Model):
     """The ID of the user the consumer belongs to."""
 
     consumer_generation: int | UnsetType | None = UNSET
-    """Required from 1.28: the consumer's current generation, or null when the consumer is expected
-    not to exist yet.
+    """Required from 1.28: the consumer's current generation, or null when the consumer is
+    expected not to exist yet.
     """
 
     consumer_type: str | UnsetType | None = UNSET
@@ -118,7 +118,9 @@ class ConsumerAllocationsInput(Model):
 
 
 class LegacyAllocation(Model):
-    """The resources to allocate on one provider, in the list form used before microversion 1.12."""
+    """The resources to allocate on one provider, in the list form used before microversion
+    1.12.
+    """
 
     resource_provider: ProviderReference
     """The resource provider to allocate from."""
@@ -155,8 +157,8 @@ class UpdateOpts(Options):
     """Options for :func:`update`."""
 
     allocations: dict[str, AllocationInput]
-    """The allocations keyed by resource provider UUID; from 1.28 an empty mapping removes all the
-    consumer's allocations.
+    """The allocations keyed by resource provider UUID; from 1.28 an empty mapping removes all
+    the consumer's allocations.
     """
 
     project_id: str
@@ -166,8 +168,8 @@ class UpdateOpts(Options):
     """The ID of the user the consumer belongs to."""
 
     consumer_generation: int | UnsetType | None = UNSET
-    """Required from 1.28: the consumer's current generation, or null when the consumer is expected
-    not to exist yet.
+    """Required from 1.28: the consumer's current generation, or null when the consumer is
+    expected not to exist yet.
     """
 
     consumer_type: str | UnsetType = UNSET

@@ -1,5 +1,5 @@
-"""The inventory of a resource provider: for each resource class it offers, how much there is, how
-much is reserved, and the constraints on a single allocation. Every change must carry the
+"""The inventory of a resource provider: for each resource class it offers, how much there is,
+how much is reserved, and the constraints on a single allocation. Every change must carry the
 provider's current generation.
 """
 
@@ -101,8 +101,8 @@ class InventoryInput(Model):
     """The smallest amount a single allocation may take (default 1)."""
 
     reserved: int | UnsetType | None = UNSET
-    """The amount the provider keeps for its own use (default 0); below total before 1.26, at most
-    total from 1.26.
+    """The amount the provider keeps for its own use (default 0); below total before 1.26, at
+    most total from 1.26.
     """
 
     step_size: int | UnsetType | None = UNSET
@@ -138,8 +138,8 @@ class UpdateOpts(Options):
     """The smallest amount a single allocation may take (default 1)."""
 
     reserved: int | UnsetType = UNSET
-    """The amount the provider keeps for its own use (default 0); below total before 1.26, at most
-    total from 1.26.
+    """The amount the provider keeps for its own use (default 0); below total before 1.26, at
+    most total from 1.26.
     """
 
     step_size: int | UnsetType = UNSET

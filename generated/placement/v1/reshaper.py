@@ -59,8 +59,8 @@ class ConsumerAllocationsInput(Model):
     """The complete new allocations of one consumer."""
 
     allocations: dict[str, AllocationInput]
-    """The allocations keyed by resource provider UUID; an empty mapping removes all the consumer's
-    allocations.
+    """The allocations keyed by resource provider UUID; an empty mapping removes all the
+    consumer's allocations.
     """
 
     project_id: str
@@ -70,7 +70,8 @@ class ConsumerAllocationsInput(Model):
     """The ID of the user the consumer belongs to."""
 
     consumer_generation: int | None
-    """The consumer's current generation, or null when the consumer is expected not to exist yet.
+    """The consumer's current generation, or null when the consumer is expected not to exist
+    yet.
     """
 
     consumer_type: str | UnsetType | None = UNSET

@@ -1,5 +1,6 @@
 """Resource classes name the kinds of resource providers offer (VCPU, MEMORY_MB, DISK_GB, ...).
-Standard classes are fixed; custom classes start with CUSTOM_. Available from microversion 1.2.
+Standard classes are fixed; custom classes start with CUSTOM_. Available from microversion
+1.2.
 """
 
 # Generated from specs/placement/v1/resource_classes.yaml by `python -m generator`. Do not edit:

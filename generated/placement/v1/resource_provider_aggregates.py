@@ -1,6 +1,6 @@
-"""The aggregates a resource provider belongs to (microversion 1.1 and later). Placement aggregates
-are plain groupings of providers, not Nova host aggregates; an aggregate exists as soon as a
-provider names it.
+"""The aggregates a resource provider belongs to (microversion 1.1 and later). Placement
+aggregates are plain groupings of providers, not Nova host aggregates; an aggregate exists as
+soon as a provider names it.
 """
 
 # Generated from specs/placement/v1/resource_provider_aggregates.yaml by `python -m generator`. Do not edit:

@@ -99,8 +99,8 @@ class ListOpts(Options):
     """
 
     resources: str | UnsetType = UNSET
-    """Comma-separated CLASS:AMOUNT pairs (VCPU:4,DISK_GB:64); providers must have capacity for all
-    of them.
+    """Comma-separated CLASS:AMOUNT pairs (VCPU:4,DISK_GB:64); providers must have capacity for
+    all of them.
     """
 
     in_tree: str | UnsetType = UNSET

@@ -1,6 +1,6 @@
-"""Traits are qualitative characteristics of resource providers (an SSD disk, a CPU flag). Standard
-traits come from os-traits and are read-only; custom traits start with CUSTOM_. Available from
-microversion 1.6.
+"""Traits are qualitative characteristics of resource providers (an SSD disk, a CPU flag).
+Standard traits come from os-traits and are read-only; custom traits start with CUSTOM_.
+Available from microversion 1.6.
 """
 
 # Generated from specs/placement/v1/traits.yaml by `python -m generator`. Do not edit:
@@ -56,8 +56,8 @@ class ListOpts(Options):
     """Options for :func:`list`."""
 
     name: str | UnsetType = UNSET
-    """"startswith:PREFIX" for traits whose name begins with PREFIX, or "in:T1,T2" for traits among
-    the given names.
+    """"startswith:PREFIX" for traits whose name begins with PREFIX, or "in:T1,T2" for traits
+    among the given names.
     """
 
     associated: bool | UnsetType = UNSET

@@ -36,11 +36,13 @@ class ProviderUsages(Model):
 
 
 class ProjectUsages(Model):
-    """The usages of a project (and user), grouped by consumer type (microversion 1.38 and later)."""
+    """The usages of a project (and user), grouped by consumer type (microversion 1.38 and
+    later).
+    """
 
     usages: dict[str, dict[str, int]]
-    """Keyed by consumer type (or "all" / "unknown"); each value maps resource class names to the
-    amount consumed, plus consumer_count, the number of consumers of that type.
+    """Keyed by consumer type (or "all" / "unknown"); each value maps resource class names to
+    the amount consumed, plus consumer_count, the number of consumers of that type.
     """
 
 
