@@ -230,20 +230,7 @@ class ProviderClient:
             retry = method in _IDEMPOTENT or self.retry_post
         if data is not None and not isinstance(data, bytes | str):
             retry = False  # a stream cannot be sent twice
-        response = self._send(
-            method,
-            url,
-            params=params,
-            data=data,
-            headers=headers,
-            token=token,
-            retry=retry,
-            timeout=self.timeout,
-            stream=stream,
-        )
-        if response.status_code == 401 and token is not None and not _is_stream(data):
-            response.close()
-            token = self.reauthenticate(token)
+        for attempt in (1, 2):
             response = self._send(
                 method,
                 url,
@@ -255,6 +242,10 @@ class ProviderClient:
                 timeout=self.timeout,
                 stream=stream,
             )
+            if response.status_code != 401 or token is None or attempt == 2 or _is_stream(data):
+                break
+            response.close()
+            token = self.reauthenticate(token)
         status = response.status_code
         if (status in ok) if ok is not None else (200 <= status < 300):
             return response
