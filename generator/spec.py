@@ -260,6 +260,8 @@ def _read_yaml(path: Path, shown: str) -> Any:
         raise SpecError(shown, "", f"cannot read the file: {exc}") from None
     try:
         return yaml.safe_load(text)
+    except RecursionError:
+        raise SpecError(shown, "", "invalid YAML: nested too deeply") from None
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         where = f"line {mark.line + 1}, column {mark.column + 1}" if mark else ""
@@ -540,6 +542,8 @@ def load_resource(path: Path, shown: str, service: Service) -> Resource:
             names.add(name)
             operations.append(_operation(name, op, shown, where, model_names, is_action))
     _check_mutually_unused(models, operations, shown)
+    if service.microversion is None:
+        _check_no_request_versions(operations, shown)
     operations = _share_param_docs(operations)
     return Resource(
         service=service,
@@ -549,6 +553,25 @@ def load_resource(path: Path, shown: str, service: Service) -> Resource:
         operations=tuple(operations),
         source=shown,
     )
+
+
+def _check_no_request_versions(ops: list[Operation], file: str) -> None:
+    """Without microversions, request-side bounds could never be satisfied."""
+    for op in ops:
+        section = "actions" if op.action else "operations"
+        if op.min_version or op.max_version:
+            raise SpecError(
+                file,
+                f"{section}.{op.name}",
+                "microversion bounds on a service without microversions",
+            )
+        for f in op.option_fields:
+            if f.versioned:
+                raise SpecError(
+                    file,
+                    f"{section}.{op.name}.{f.location}.{f.wire}",
+                    "microversion bounds on a service without microversions",
+                )
 
 
 def _share_param_docs(ops: list[Operation]) -> list[Operation]:

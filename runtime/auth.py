@@ -95,6 +95,8 @@ def parse_token(subject_token: str | None, body: bytes) -> Token:
     """Read Keystone's ``POST /v3/auth/tokens`` reply."""
     if not subject_token:
         raise AuthError("Keystone answered without an X-Subject-Token header")
+    if not body.strip():
+        raise AuthError("Keystone's token response has an empty body")
     try:
         data = msgspec.json.decode(body, type=_TokenResponse).token
     except msgspec.DecodeError as exc:

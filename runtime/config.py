@@ -159,10 +159,29 @@ def _truthy(value: Any) -> bool:
 
 
 def _redact(mapping: Mapping[str, Any]) -> dict[str, Any]:
-    return {
-        k: ("***" if k in SECRET_KEYS and v else _redact(v) if isinstance(v, Mapping) else v)
-        for k, v in mapping.items()
-    }
+    out: dict[str, Any] = {}
+    for key, value in mapping.items():
+        if key in SECRET_KEYS and value:
+            out[key] = "***"
+        elif isinstance(value, Mapping):
+            out[key] = _redact(value)
+        elif isinstance(value, str) and "@" in value and "://" in value:
+            out[key] = _without_userinfo(value)
+        else:
+            out[key] = value
+    return out
+
+
+def _without_userinfo(url: str) -> str:
+    from urllib.parse import urlsplit
+
+    parts = urlsplit(url)
+    if parts.password is None and parts.username is None:
+        return url
+    host = parts.hostname or ""
+    if parts.port:
+        host += f":{parts.port}"
+    return parts._replace(netloc=host).geturl()
 
 
 @dataclass(repr=False)

@@ -77,7 +77,7 @@ def decode_body(
 ) -> Any:
     """Decode one response body into ``type_``, unwrapping ``key``."""
     if not content.strip():
-        if _is_model(type_):
+        if _is_model(type_) and key is None:
             return _empty_model(type_, method, url, headers)
         raise ResponseError(method, url, "the response body is empty")
     lossless = _is_model(type_) or _is_model_list(type_)
@@ -97,6 +97,8 @@ def decode_body(
         raise ResponseError(method, url, _describe(exc)) from None
     except msgspec.DecodeError as exc:
         raise ResponseError(method, url, f"invalid JSON ({_describe(exc)})") from None
+    except RecursionError:
+        raise ResponseError(method, url, "JSON nested too deeply") from None
     return value
 
 

@@ -302,12 +302,11 @@ def error_message(body: bytes, content_type: str | None) -> str:
     if body[:1] in (b"{", b"["):
         try:
             data = msgspec.json.decode(body)
-        except msgspec.DecodeError:
-            data = None
-        if data is not None:
-            text = _message_from_json(data)
-            if text is not None:
-                text = " ".join(re.sub(r"(?i)<br\s*/?>", " ", text).split())
+            text = _message_from_json(data) if data is not None else None
+        except (msgspec.DecodeError, RecursionError):
+            text = None
+        if text is not None:
+            text = " ".join(re.sub(r"(?i)<br\s*/?>", " ", text).split())
     if text is None:
         raw = body.decode("utf-8", errors="replace")
         if "html" in (content_type or "") or raw.lstrip().startswith("<"):

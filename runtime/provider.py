@@ -25,7 +25,8 @@ import requests.adapters
 from typedstack.runtime import errors
 from typedstack.runtime.auth import Token, auth_request, parse_token
 from typedstack.runtime.catalog import select_endpoint
-from typedstack.runtime.config import CloudConfig
+from typedstack.runtime.config import SECRET_KEYS, CloudConfig
+from typedstack.runtime.errors import AuthError
 from typedstack.runtime.version import __version__
 
 log = logging.getLogger("typedstack.http")
@@ -33,6 +34,13 @@ log = logging.getLogger("typedstack.http")
 _IDEMPOTENT = frozenset({"GET", "HEAD", "PUT", "DELETE", "OPTIONS"})
 _RETRY_STATUSES = frozenset({429, 503})
 _REAUTH_MARGIN = 30.0  # seconds before expires_at that count as expired
+_CREDENTIAL_HEADERS = (
+    "X-Auth-Token",
+    "X-Subject-Token",
+    "X-Service-Token",
+    "Authorization",
+    "Openstack-Auth-Receipt",
+)
 _REQUEST_ID_HEADERS = ("x-openstack-request-id", "x-compute-request-id", "x-trans-id")
 
 
@@ -50,7 +58,8 @@ class _Session(requests.Session):
         old = urlsplit(response.request.url or "")
         new = urlsplit(prepared_request.url or "")
         if (old.scheme, old.hostname, old.port) != (new.scheme, new.hostname, new.port):
-            prepared_request.headers.pop("X-Auth-Token", None)
+            for header in _CREDENTIAL_HEADERS:
+                prepared_request.headers.pop(header, None)
 
 
 def request_id(response: requests.Response) -> str | None:
@@ -126,7 +135,7 @@ class ProviderClient:
         self.auth_count = 0  # how many times this provider authenticated
 
     def __repr__(self) -> str:
-        return f"ProviderClient(auth_url={self.auth_url!r}, cloud={self.config.name!r})"
+        return f"ProviderClient(auth_url={_safe_url(self.auth_url)!r}, cloud={self.config.name!r})"
 
     # ----------------------------------------------------------------- auth
 
@@ -176,11 +185,15 @@ class ProviderClient:
             token=None,
             retry=False,
             timeout=self.timeout,
+            follow_redirects=False,  # never re-send the credentials elsewhere
         )
         self.auth_count += 1
         if response.status_code != 201:
             self._raise(response, "POST", url, (201,))
-        return parse_token(response.headers.get("X-Subject-Token"), response.content)
+        try:
+            return parse_token(response.headers.get("X-Subject-Token"), response.content)
+        except AuthError as exc:
+            raise AuthError(f"POST {_safe_url(url)}: {exc}") from None
 
     def endpoint_for(
         self,
@@ -264,6 +277,7 @@ class ProviderClient:
         retry: bool,
         timeout: tuple[float, float],
         stream: bool = False,
+        follow_redirects: bool | None = None,
     ) -> requests.Response:
         all_headers = dict(headers) if headers else {}
         if token is not None:
@@ -281,7 +295,11 @@ class ProviderClient:
                     headers=all_headers,
                     timeout=timeout,
                     stream=stream,
-                    allow_redirects=self.config.follow_redirects,
+                    allow_redirects=(
+                        self.config.follow_redirects
+                        if follow_redirects is None
+                        else follow_redirects
+                    ),
                 )
             except requests.exceptions.ConnectTimeout as exc:
                 if retry and attempt < self.max_retries:
@@ -361,11 +379,16 @@ class ProviderClient:
         body = b"" if method == "HEAD" else response.content
         status = response.status_code
         cls = errors.error_class(status)
+        message = errors.error_message(body, response.headers.get("Content-Type"))
+        for key in SECRET_KEYS:
+            secret = self.config.auth.get(key)
+            if isinstance(secret, str) and len(secret) >= 4 and secret in message:
+                message = message.replace(secret, "***")
         raise cls(
             method,
             _safe_url(url),
             status,
-            errors.error_message(body, response.headers.get("Content-Type")),
+            message,
             request_id=request_id(response),
             expected=ok,
             retry_after=_retry_after(response) if status in _RETRY_STATUSES else None,

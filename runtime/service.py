@@ -51,10 +51,10 @@ def quote_segment(value: object) -> str:
     text = str(value)
     if not text:
         raise errors.InvalidOptions("a path parameter cannot be empty")
-    encoded = quote(text, safe="")
-    if encoded in (".", ".."):
-        encoded = encoded.replace(".", "%2E")
-    return encoded
+    if text in (".", ".."):
+        # requests would decode %2E back to a dot segment, which servers resolve.
+        raise errors.InvalidOptions(f"{text!r} cannot be used as a path parameter")
+    return quote(text, safe="")
 
 
 class ServiceClient:

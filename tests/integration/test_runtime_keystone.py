@@ -147,11 +147,13 @@ def test_invalid_options_are_refused_before_any_request(ks: typedstack.ServiceCl
 
 
 def test_percent_encoded_ids_stay_in_their_segment(ks: typedstack.ServiceClient) -> None:
-    for hostile in ("../projects", "a/b", "x?y=1", "frag#ment", "100%", ".."):
+    for hostile in ("../projects", "a/b", "x?y=1", "frag#ment", "100%"):
         with pytest.raises(typedstack.NotFound) as info:
             projects.get(ks, hostile)
         assert "/projects/" in info.value.url
         assert info.value.url.count("/projects") == 1
+    with pytest.raises(typedstack.InvalidOptions):
+        projects.get(ks, "..")
 
 
 def test_role_assignment_turns_403_into_200(

@@ -66,6 +66,8 @@ class Keypair(Model):
     deleted_at: datetime.datetime | UnsetType | None = UNSET
     """Always null."""
 
+    secret_fields: ClassVar[frozenset[str]] = frozenset({"private_key"})
+
     versioned_fields: ClassVar[tuple[tuple[str, str | None, str | None], ...]] = (
         ("type", "2.2", None),
         ("private_key", None, "2.91"),

@@ -47,6 +47,8 @@ class Credential(Model):
     links: dict[str, str] | UnsetType | None = UNSET
     """Links to the credential itself."""
 
+    secret_fields: ClassVar[frozenset[str]] = frozenset({"blob"})
+
 
 class ListOpts(Options):
     """Options for :func:`list`."""
@@ -80,6 +82,8 @@ class CreateOpts(Options):
     project_id: str | UnsetType = UNSET
     """The ID of the project the credential is tied to; required for the `ec2` type."""
 
+    secret_fields: ClassVar[frozenset[str]] = frozenset({"blob"})
+
 
 class UpdateOpts(Options):
     """Options for :func:`update`."""
@@ -95,6 +99,8 @@ class UpdateOpts(Options):
 
     project_id: str | UnsetType = UNSET
     """The new project (needed when the type is `ec2`)."""
+
+    secret_fields: ClassVar[frozenset[str]] = frozenset({"blob"})
 
 
 def list_url(client: ServiceClient) -> str:

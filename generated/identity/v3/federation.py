@@ -26,6 +26,7 @@ __all__ = [
     "FederatedDomain",
     "AssertionIdentity",
     "AssertionScope",
+    "TokenRef",
     "IdRef",
     "CreateSaml2AssertionOpts",
     "CreateEcpAssertionOpts",
@@ -95,7 +96,7 @@ class AssertionIdentity(Model):
     methods: list[str]
     """The authentication methods; ["token"]."""
 
-    token: IdRef
+    token: TokenRef
     """The scoped token to convert into an assertion."""
 
 
@@ -104,6 +105,15 @@ class AssertionScope(Model):
 
     service_provider: IdRef
     """The service provider to address the assertion to."""
+
+
+class TokenRef(Model):
+    """A token, by its ID (the token itself)."""
+
+    id: str
+    """The token."""
+
+    secret_fields: ClassVar[frozenset[str]] = frozenset({"id"})
 
 
 class IdRef(Model):

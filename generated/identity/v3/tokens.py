@@ -444,6 +444,8 @@ class AuthToken(Model):
     id: str
     """The ID of the token."""
 
+    secret_fields: ClassVar[frozenset[str]] = frozenset({"id"})
+
 
 class AuthApplicationCredential(Model):
     """Application credential credentials, by ID, or by name with its owner."""

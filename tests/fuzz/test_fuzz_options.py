@@ -1,0 +1,66 @@
+"""Options classes accept values of their field types and reject every other type."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import msgspec
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import typedstack
+from tests.fuzz.fuzzing import (
+    FUZZ,
+    accepts,
+    any_python_value,
+    class_id,
+    count,
+    options_classes,
+    union_members,
+    wire,
+)
+
+OPTIONS = options_classes()
+
+
+def _python(field: msgspec.structs.FieldInfo, value: Any) -> Any:
+    """The Python value a user passes for a wire value (datetimes, models...)."""
+    return msgspec.convert(value, field.type, strict=False)
+
+
+@st.composite
+def valid_kwargs(draw: st.DrawFn, cls: type[typedstack.Options]) -> dict[str, Any]:
+    """Every required field, and some optional ones, with values of their types."""
+    kwargs = {}
+    for field in msgspec.structs.fields(cls):
+        if field.required or draw(st.booleans()):
+            kwargs[field.name] = _python(field, draw(wire(field.type)))
+    return kwargs
+
+
+@pytest.mark.parametrize("cls", OPTIONS, ids=class_id)
+@settings(FUZZ, max_examples=3)
+@given(data=st.data())
+def test_options_reject_values_of_the_wrong_type(
+    cls: type[typedstack.Options], data: st.DataObject
+) -> None:
+    count("test_options_reject_values_of_the_wrong_type")
+    kwargs = data.draw(valid_kwargs(cls), label="valid options")
+    opts = cls(**kwargs)  # values of the declared types are accepted
+    for name, value in kwargs.items():
+        assert getattr(opts, name) is value
+
+    # A field typed Any accepts everything: nothing is of the wrong type there.
+    fields = [f for f in msgspec.structs.fields(cls) if Any not in union_members(f.type)]
+    if not fields:
+        return
+    field = data.draw(st.sampled_from(fields), label="field")
+    wrong = data.draw(
+        any_python_value.filter(lambda v: accepts(field.type, v) is False), label="wrong value"
+    )
+    with pytest.raises(typedstack.InvalidOptions) as info:
+        cls(**{**kwargs, field.name: wrong})
+    message = str(info.value)
+    assert message.startswith(f"{cls.__name__}.{field.name}: "), message
+    assert "\n" not in message
