@@ -18,32 +18,27 @@ import msgspec
 
 from typedstack.runtime.errors import ResponseError
 from typedstack.runtime.microversion import Version
-from typedstack.runtime.models import Model, Options, apply_microversion, needs_version_trim
+from typedstack.runtime.models import Model, Options, apply_microversion, trim_plan
 
 _encoder = msgspec.json.Encoder()
 
 
 @functools.cache
-def _wrapped(type_: Any, key: str | None, lossless: bool) -> msgspec.json.Decoder[Any]:
-    """A decoder for ``{key: <type_>}`` (or a bare ``type_``).
+def _wrapped(
+    type_: Any, key: str | None, page_keys: tuple[str, ...] = ()
+) -> msgspec.json.Decoder[Any]:
+    """A decoder for ``{key: <type_>, <page key>: ...}`` (or a bare ``type_``).
 
-    With ``lossless``, each model object is first kept as ``msgspec.Raw``,
-    so its unknown fields survive (see :class:`Model`).
+    The page keys (pagination links) are decoded in the same pass, into
+    the fields ``f0``, ``f1``...; every other key is skipped unparsed.
     """
-    inner: Any = type_
-    if lossless:
-        inner = list[msgspec.Raw] if _is_model_list(type_) else msgspec.Raw
     if key is None:
-        return msgspec.json.Decoder(inner)
-    wrapper = msgspec.defstruct(
-        "Wrapper", [("value", inner, msgspec.field(name=key))], kw_only=True
-    )
-    return msgspec.json.Decoder(wrapper)
-
-
-@functools.cache
-def _item_decoder(type_: Any) -> msgspec.json.Decoder[Any]:
-    return msgspec.json.Decoder(type_)
+        return msgspec.json.Decoder(type_)
+    fields: list[Any] = [("value", type_, msgspec.field(name=key))]
+    fields += [
+        (f"f{i}", Any, msgspec.field(default=None, name=k)) for i, k in enumerate(page_keys)
+    ]
+    return msgspec.json.Decoder(msgspec.defstruct("Wrapper", fields, kw_only=True))
 
 
 def _is_model(type_: Any) -> bool:
@@ -58,12 +53,41 @@ def _describe(exc: Exception) -> str:
     return " ".join(str(exc).split())
 
 
-def _decode_model(raw: msgspec.Raw, model: type[Model], version: Version | None) -> Model:
-    obj: Model = _item_decoder(model).decode(raw)
-    obj.__dict__["_wire"] = raw
-    if version is not None and needs_version_trim(model):
-        apply_microversion(obj, version)
-    return obj
+class _Body:
+    """A response body whose objects are sliced out as ``msgspec.Raw`` on demand.
+
+    Models decoded from it keep ``(body, index)``; only when one of them is
+    asked for its unknown fields (``extra``, ``to_dict``) is the body
+    scanned again, once, for the raw JSON of each object.
+    """
+
+    __slots__ = ("_raws", "content", "key", "many")
+
+    def __init__(self, content: bytes, key: str | None, many: bool) -> None:
+        self.content = content
+        self.key = key
+        self.many = many
+        self._raws: list[msgspec.Raw] | None = None
+
+    def raw(self, index: int) -> msgspec.Raw:
+        if self._raws is None:
+            inner: Any = list[msgspec.Raw] if self.many else msgspec.Raw
+            value = _wrapped(inner, self.key).decode(self.content)
+            if self.key is not None:
+                value = value.value
+            self._raws = value if self.many else [value]
+        return self._raws[index]
+
+
+def _keep_wire(objs: list[Model], body: _Body, version: Version | None) -> None:
+    if not objs:
+        return
+    model: type[Model] = type(objs[0])
+    trim = version is not None and trim_plan(model, version) != ((), ())
+    for index, obj in enumerate(objs):
+        obj.__dict__["_wire"] = (body, index)
+        if trim:
+            apply_microversion(obj, version)
 
 
 def decode_body(
@@ -74,31 +98,34 @@ def decode_body(
     url: str,
     version: Version | None,
     headers: Mapping[str, str] | None = None,
+    page_keys: tuple[str, ...] = (),
 ) -> Any:
-    """Decode one response body into ``type_``, unwrapping ``key``."""
+    """Decode one response body into ``type_``, unwrapping ``key``.
+
+    With ``page_keys``, returns ``(value, {page key: value})`` instead.
+    """
     if not content.strip():
-        if _is_model(type_) and key is None:
+        if _is_model(type_) and key is None and not page_keys:
             return _empty_model(type_, method, url, headers)
         raise ResponseError(method, url, "the response body is empty")
-    lossless = _is_model(type_) or _is_model_list(type_)
     try:
-        value = _wrapped(type_, key, lossless).decode(content)
-        if key is not None:
-            value = value.value
-        if lossless:
-            if isinstance(value, list):
-                item = typing.get_args(type_)[0]
-                value = [_decode_model(raw, item, version) for raw in value]
-            else:
-                value = _decode_model(value, type_, version)
-                if headers is not None and type_.header_fields:
-                    _set_header_fields(value, headers, method, url)
+        decoded = _wrapped(type_, key, page_keys).decode(content)
+        value = decoded.value if key is not None else decoded
+        if _is_model_list(type_):
+            _keep_wire(value, _Body(content, key, True), version)
+        elif _is_model(type_):
+            _keep_wire([value], _Body(content, key, False), version)
+            if headers is not None and type_.header_fields:
+                _set_header_fields(value, headers, method, url)
     except msgspec.ValidationError as exc:
         raise ResponseError(method, url, _describe(exc)) from None
     except msgspec.DecodeError as exc:
         raise ResponseError(method, url, f"invalid JSON ({_describe(exc)})") from None
     except RecursionError:
         raise ResponseError(method, url, "JSON nested too deeply") from None
+    if page_keys:
+        extras = msgspec.structs.astuple(decoded)[1:]
+        return value, {k: v for k, v in zip(page_keys, extras, strict=True) if v is not None}
     return value
 
 
@@ -141,27 +168,12 @@ def decode_items(
     version: Version | None,
     page_keys: tuple[str, ...] = (),
 ) -> tuple[list[Any], dict[str, Any]]:
-    """Decode a listing page: its items, and the top-level ``page_keys`` (links)."""
-    items = decode_body(content, list[item_type], key, method, url, version)
-    if not page_keys:
-        return items, {}
-    try:
-        page = _page_decoder(page_keys).decode(content)
-    except msgspec.DecodeError as exc:
-        raise ResponseError(method, url, f"unusable pagination links ({_describe(exc)})") from None
-    return items, {
-        k: v
-        for k, v in zip(page_keys, msgspec.structs.astuple(page), strict=True)
-        if v is not None
-    }
-
-
-@functools.cache
-def _page_decoder(keys: tuple[str, ...]) -> msgspec.json.Decoder[Any]:
-    """Decodes only ``keys`` of a page; the item list is skipped, not parsed."""
-    fields = [(f"f{i}", Any, msgspec.field(default=None, name=k)) for i, k in enumerate(keys)]
-    page = msgspec.defstruct("Page", fields, kw_only=True, array_like=False)
-    return msgspec.json.Decoder(page)
+    """Decode a listing page in one pass: its items, and its ``page_keys`` (links)."""
+    list_type = list[item_type]
+    if key is None or not page_keys:
+        return decode_body(content, list_type, key, method, url, version), {}
+    items, page = decode_body(content, list_type, key, method, url, version, None, page_keys)
+    return items, page
 
 
 def encode_body(

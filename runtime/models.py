@@ -81,6 +81,9 @@ class Model(msgspec.Struct, kw_only=True, dict=True, repr_omit_defaults=True):
         wire = self.__dict__.get("_wire")
         if wire is None:
             return None
+        if isinstance(wire, tuple):  # (body, index): see decoding._Body
+            body, index = wire
+            wire = body.raw(index)
         if isinstance(wire, msgspec.Raw):
             wire = msgspec.json.decode(wire)
             if not isinstance(wire, dict):
@@ -142,12 +145,11 @@ def apply_microversion(obj: Model, version: Version | None) -> None:
     """
     if version is None:
         return
-    for attr, lo, hi in obj.versioned_fields:
-        if getattr(obj, attr) is UNSET:
-            continue
-        if (lo and version < parse_version(lo)) or (hi and version > parse_version(hi)):
+    drop, nested = trim_plan(type(obj), version)
+    for attr in drop:
+        if getattr(obj, attr) is not UNSET:
             setattr(obj, attr, UNSET)
-    for attr in _nested_model_fields(type(obj)):
+    for attr in nested:
         _apply_nested(getattr(obj, attr), version)
 
 
@@ -163,19 +165,32 @@ def _apply_nested(value: Any, version: Version) -> None:
 
 
 @functools.cache
-def needs_version_trim(cls: type[Model]) -> bool:
-    """Whether decoding ``cls`` at a microversion can drop fields (its own or nested)."""
-    return bool(cls.versioned_fields) or bool(_nested_model_fields(cls))
+def trim_plan(cls: type[Model], version: Version) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """What decoding ``cls`` at ``version`` must touch: fields to drop, fields to descend."""
+    drop = tuple(
+        attr
+        for attr, lo, hi in cls.versioned_fields
+        if (lo and version < parse_version(lo)) or (hi and version > parse_version(hi))
+    )
+    nested = tuple(
+        f.name
+        for f in msgspec.structs.fields(cls)
+        if any(_can_trim(t, version, frozenset({cls})) for t in _types_in(f.type))
+    )
+    return drop, nested
 
 
-@functools.cache
-def _nested_model_fields(cls: type[Model]) -> tuple[str, ...]:
-    """Fields whose type mentions a Model with microversion-bounded fields."""
-    out = []
-    for f in msgspec.structs.fields(cls):
-        if any(_has_versions(t) for t in _types_in(f.type)):
-            out.append(f.name)
-    return tuple(out)
+def _can_trim(t: Any, version: Version, seen: frozenset[type]) -> bool:
+    if not (isinstance(t, type) and issubclass(t, Model)) or t in seen:
+        return False
+    for _attr, lo, hi in t.versioned_fields:
+        if (lo and version < parse_version(lo)) or (hi and version > parse_version(hi)):
+            return True
+    return any(
+        _can_trim(inner, version, seen | {t})
+        for f in msgspec.structs.fields(t)
+        for inner in _types_in(f.type)
+    )
 
 
 def _types_in(annotation: Any) -> list[Any]:
@@ -185,16 +200,6 @@ def _types_in(annotation: Any) -> list[Any]:
     for arg in typing.get_args(annotation):
         found += _types_in(arg)
     return found
-
-
-def _has_versions(t: Any, seen: frozenset[type] = frozenset()) -> bool:
-    if not (isinstance(t, type) and issubclass(t, Model)) or t in seen:
-        return False
-    return bool(t.versioned_fields) or any(
-        _has_versions(inner, seen | {t})
-        for f in msgspec.structs.fields(t)
-        for inner in _types_in(f.type)
-    )
 
 
 def decode_value(data: Any, type_: Any) -> Any:
@@ -220,20 +225,17 @@ class Options(msgspec.Struct, kw_only=True, repr_omit_defaults=True):
         return _repr(self, self.secret_fields)
 
     def check_microversion(self, version: Version | None) -> None:
-        """Refuse a field set outside the microversions that accept it."""
+        """Refuse a field set outside the microversions that accept it.
+
+        Models given as values (a server to create, its block devices) are
+        checked too, field by field, and named by their dotted path.
+        """
+        name = type(self).__name__
         for attr, (lo, hi) in self.versions.items():
-            if getattr(self, attr) is UNSET:
-                continue
-            name = f"{type(self).__name__}.{attr}"
-            if lo and (version is None or version < parse_version(lo)):
-                shown = "no microversion" if version is None else f"microversion {version}"
-                raise MicroversionError(
-                    f"{name} needs microversion {lo} or later ({shown} in use)"
-                )
-            if hi and version is not None and version > parse_version(hi):
-                raise MicroversionError(
-                    f"{name} was removed after microversion {hi} (microversion {version} in use)"
-                )
+            if getattr(self, attr) is not UNSET:
+                _check_bounds(f"{name}.{attr}", lo, hi, version)
+        for attr in _nested_request_fields(type(self)):
+            _check_nested(f"{name}.{attr}", getattr(self, attr), version)
 
     @classmethod
     def has_body_fields(cls) -> bool:
@@ -251,6 +253,51 @@ class Options(msgspec.Struct, kw_only=True, repr_omit_defaults=True):
             if value is not UNSET:
                 out.append((names[attr], value))
         return out
+
+
+def _check_bounds(name: str, lo: str | None, hi: str | None, version: Version | None) -> None:
+    if lo and (version is None or version < parse_version(lo)):
+        shown = "no microversion" if version is None else f"microversion {version}"
+        raise MicroversionError(f"{name} needs microversion {lo} or later ({shown} in use)")
+    if hi and version is not None and version > parse_version(hi):
+        raise MicroversionError(
+            f"{name} was removed after microversion {hi} (microversion {version} in use)"
+        )
+
+
+def _check_nested(path: str, value: Any, version: Version | None) -> None:
+    if isinstance(value, Model):
+        for attr, lo, hi in value.versioned_fields:
+            if getattr(value, attr) is not UNSET:
+                _check_bounds(f"{path}.{attr}", lo, hi, version)
+        for attr in _nested_request_fields(type(value)):
+            _check_nested(f"{path}.{attr}", getattr(value, attr), version)
+    elif isinstance(value, list):
+        for index, item in enumerate(value):
+            _check_nested(f"{path}[{index}]", item, version)
+    elif isinstance(value, dict):
+        for key, item in value.items():
+            _check_nested(f"{path}[{key!r}]", item, version)
+
+
+@functools.cache
+def _nested_request_fields(cls: type[msgspec.Struct]) -> tuple[str, ...]:
+    """Fields whose values may hold models with microversion-bounded fields."""
+    return tuple(
+        f.name
+        for f in msgspec.structs.fields(cls)
+        if any(_holds_versioned(t, frozenset({cls})) for t in _types_in(f.type))
+    )
+
+
+def _holds_versioned(t: Any, seen: frozenset[type]) -> bool:
+    if not (isinstance(t, type) and issubclass(t, Model)) or t in seen:
+        return False
+    return bool(t.versioned_fields) or any(
+        _holds_versioned(inner, seen | {t})
+        for f in msgspec.structs.fields(t)
+        for inner in _types_in(f.type)
+    )
 
 
 @functools.cache

@@ -235,7 +235,7 @@ class ServiceClient:
         headers: dict[str, str] = dict(self.headers)
         data: Any = None
         if opts is not None:
-            if opts.versions:
+            if opts.versions or self.info.microversion_name:
                 opts.check_microversion(self.microversion)
             params = query_params(opts)
             headers.update((k, _header_value(v)) for k, v in opts.wire_items("header"))
@@ -422,7 +422,7 @@ class ServiceClient:
         opts: Options | None = None,
     ) -> Pager[T]:
         """A lazy iterator over every item of every page of a listing."""
-        if opts is not None and opts.versions:
+        if opts is not None and (opts.versions or self.info.microversion_name):
             opts.check_microversion(self.microversion)
         params = query_params(opts) if opts is not None else None
         headers = dict(self.headers)

@@ -2,7 +2,8 @@
 
 The integration tests talk to real OpenStack services that this suite
 starts itself (see ``tests/local_openstack``): a session-scoped Keystone,
-and Placement and Glance when a test asks for them. They run on
+and Placement, Glance and Nova (with Neutron and RabbitMQ) when a test asks
+for them. They run on
 127.0.0.1 with SQLite in a temporary folder and are stopped by PID at the
 end of the session.
 
@@ -20,7 +21,15 @@ from pathlib import Path
 
 import pytest
 
-from tests.local_openstack import LocalGlance, LocalKeystone, LocalPlacement, ensure_venv
+from tests.local_openstack import (
+    LocalGlance,
+    LocalKeystone,
+    LocalNeutron,
+    LocalNova,
+    LocalPlacement,
+    LocalRabbitMQ,
+    ensure_venv,
+)
 
 ADMIN_PASSWORD = "adm1n-Pa55-" + os.urandom(6).hex()
 
@@ -86,6 +95,48 @@ def placement_service(services_venv: Path, keystone: LocalKeystone) -> Iterator[
 @pytest.fixture(scope="session")
 def glance_service(services_venv: Path, keystone: LocalKeystone) -> Iterator[LocalGlance]:
     with LocalGlance(services_venv, keystone.state_dir, keystone) as service:
+        yield service
+
+
+@pytest.fixture(scope="session")
+def nova_venv(services_venv: Path) -> Path:
+    """The services venv with Nova and Neutron added (installed on first use)."""
+    return ensure_venv(services_venv, services=("nova",), quiet=True)
+
+
+@pytest.fixture(scope="session")
+def rabbitmq_service(keystone: LocalKeystone) -> Iterator[LocalRabbitMQ]:
+    """RabbitMQ from Debian's package (apt-get installed if missing), for Nova."""
+    with LocalRabbitMQ(keystone.state_dir) as broker:
+        yield broker
+
+
+@pytest.fixture(scope="session")
+def neutron_service(nova_venv: Path, keystone: LocalKeystone) -> Iterator[LocalNeutron]:
+    """The Neutron API (no agents): Nova's API asks it about every server's ports."""
+    with LocalNeutron(nova_venv, keystone.state_dir, keystone) as service:
+        yield service
+
+
+@pytest.fixture(scope="session")
+def nova_service(
+    nova_venv: Path,
+    keystone: LocalKeystone,
+    placement_service: LocalPlacement,
+    glance_service: LocalGlance,
+    neutron_service: LocalNeutron,
+    rabbitmq_service: LocalRabbitMQ,
+) -> Iterator[LocalNova]:
+    """Nova with the FakeDriver; returns once a server can be booted."""
+    with LocalNova(
+        nova_venv,
+        keystone.state_dir,
+        keystone,
+        placement_service,
+        glance_service,
+        rabbitmq_service,
+        neutron=neutron_service,
+    ) as service:
         yield service
 
 

@@ -10,10 +10,15 @@ from pathlib import Path
 
 from .glance import LocalGlance
 from .install import ALL_SERVICES, default_venv, ensure_venv, parse_services
-from .keystone import PID_FILE, LocalKeystone, stop_service_dir
+from .keystone import DAEMONS_FILE, PID_FILE, LocalKeystone, stop_service_dir
+from .neutron import LocalNeutron
+from .nova import LocalNova
 from .placement import LocalPlacement
+from .rabbitmq import LocalRabbitMQ
 
-CLASSES = {"placement": LocalPlacement, "glance": LocalGlance}
+CLASSES = {"placement": LocalPlacement, "glance": LocalGlance, "neutron": LocalNeutron}
+#: every service directory the CLI may have started, in stop order
+STOP_ORDER = ("nova", "rabbitmq", *(s for s in reversed(ALL_SERVICES) if s != "nova"))
 
 
 def _common(p: argparse.ArgumentParser) -> None:
@@ -45,7 +50,7 @@ def cmd_start(args: argparse.Namespace) -> int:
     services = _services(args.services)
     state = args.state.resolve()
     state.mkdir(parents=True, exist_ok=True)
-    if any((state / s / PID_FILE).exists() for s in ALL_SERVICES):
+    if any((state / s / f).exists() for s in STOP_ORDER for f in (PID_FILE, DAEMONS_FILE)):
         print(f"{state} has running services: stop them first", file=sys.stderr)
         return 1
     venv = ensure_venv(args.venv, services)
@@ -55,11 +60,28 @@ def cmd_start(args: argparse.Namespace) -> int:
         ks = LocalKeystone(venv, state, admin_password=args.admin_password)
         ks.start()
         started.append(ks)
+        by_name: dict = {"keystone": ks}
         for name in services:
-            if name != "keystone":
+            if name == "nova":
+                rabbit = LocalRabbitMQ(state)
+                rabbit.start()
+                started.append(rabbit)
+                svc = LocalNova(
+                    venv,
+                    state,
+                    ks,
+                    by_name["placement"],
+                    by_name["glance"],
+                    rabbit,
+                    neutron=by_name["neutron"],
+                )
+            elif name != "keystone":
                 svc = CLASSES[name](venv, state, ks)
-                svc.start()
-                started.append(svc)
+            else:
+                continue
+            svc.start()
+            started.append(svc)
+            by_name[name] = svc
         total = time.monotonic() - t0
     except BaseException:
         for svc in reversed(started):
@@ -77,6 +99,9 @@ def cmd_start(args: argparse.Namespace) -> int:
             f"{svc.name}: pid {svc.pid} at {svc.url} "
             f"(up in {svc.startup_seconds:.1f}s, log {svc.log_file})"
         )
+        phases = getattr(svc, "timings", None)
+        if phases:
+            print("  " + ", ".join(f"{what} {secs:.1f}s" for what, secs in phases.items()))
     print(f"all up in {total:.1f}s")
     print(f"clouds.yaml: {clouds} (cloud 'local')")
     return 0
@@ -85,7 +110,7 @@ def cmd_start(args: argparse.Namespace) -> int:
 def cmd_stop(args: argparse.Namespace) -> int:
     state = args.state.resolve()
     stopped = []
-    for name in reversed(ALL_SERVICES):  # dependants first, keystone last
+    for name in STOP_ORDER:  # dependants first, keystone last
         pid = stop_service_dir(state / name)
         if pid is not None:
             stopped.append(f"{name} (pid {pid})")

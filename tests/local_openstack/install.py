@@ -30,8 +30,14 @@ SERVICE_PINS: dict[str, tuple[str, str]] = {
     "keystone": ("keystone==30.0.0", "keystone"),
     "placement": ("openstack-placement==16.0.0", "placement"),
     "glance": ("glance==33.0.0", "glance"),
+    # API only (ML2, no agents): nova's API asks it for ports and security groups
+    "neutron": ("neutron==29.0.0", "neutron"),
+    # nova-api/conductor/scheduler/compute; the FakeDriver ships in the wheel
+    "nova": ("nova==34.0.0", "nova"),
 }
 ALL_SERVICES = tuple(SERVICE_PINS)
+#: services another one needs running (and so installed) beside keystone
+DEPENDS: dict[str, tuple[str, ...]] = {"nova": ("placement", "glance", "neutron")}
 
 
 def default_venv() -> Path:
@@ -51,10 +57,10 @@ def parse_services(value: str | Iterable[str] | None) -> tuple[str, ...]:
     unknown = [s for s in names if s not in SERVICE_PINS]
     if unknown:
         raise ValueError(f"unknown service(s) {unknown}; known: {ALL_SERVICES}")
-    # keystone is needed by every other service
-    if "keystone" not in names:
-        names.insert(0, "keystone")
-    return tuple(dict.fromkeys(names))
+    # keystone is needed by every other service; nova needs a few more
+    wanted = {"keystone", *names, *(dep for n in names for dep in DEPENDS.get(n, ()))}
+    # in start order: dependencies first
+    return tuple(s for s in ALL_SERVICES if s in wanted)
 
 
 def _pins_for(services: Iterable[str]) -> list[str]:

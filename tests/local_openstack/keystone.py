@@ -35,9 +35,14 @@ STOP_TIMEOUT = 10.0
 #: gunicorn's own pidfile is removed on exit, this one is removed by stop()
 PID_FILE = "service.pid"
 
+#: file (in a service dir) listing helper processes, one ``PID MARKER`` a line
+#: (nova-conductor, epmd...); MARKER must be in the process's command line
+DAEMONS_FILE = "daemons.pid"
+
 #: services started by this process and not yet stopped or detached; an
-#: atexit hook stops them so a crashed test run leaves no servers behind
-_LIVE: set[GunicornService] = set()
+#: atexit hook stops them so a crashed test run leaves no servers behind.
+#: Anything with a ``stop()`` method (GunicornService, LocalRabbitMQ).
+_LIVE: set[Any] = set()
 
 
 @atexit.register
@@ -161,61 +166,115 @@ def _children(pid: int) -> list[int]:
     return out
 
 
-def _is_gunicorn(pid: int) -> bool:
+def _cmdline_has(pid: int, marker: str) -> bool:
     """Guard against a recycled PID: only ever kill what looks like ours."""
     try:
         cmdline = Path(f"/proc/{pid}/cmdline").read_bytes()
     except OSError:
         return pid_alive(pid)  # no /proc: cannot tell, trust the pid file
-    return b"gunicorn" in cmdline
+    return marker.encode() in cmdline
+
+
+def _is_gunicorn(pid: int) -> bool:
+    return _cmdline_has(pid, "gunicorn")
+
+
+def _own_group(pid: int) -> bool:
+    """True if ``pid`` leads its own process group (we start each in a new session)."""
+    try:
+        return os.getpgid(pid) == pid and pid != os.getpgid(0)
+    except ProcessLookupError:
+        return False
+
+
+def stop_pids(
+    targets: Iterable[tuple[int, str]],
+    timeout: float = STOP_TIMEOUT,
+    popens: Iterable[subprocess.Popen] = (),
+) -> list[int]:
+    """Stop several processes at once: ``targets`` is ``(pid, marker)`` pairs.
+
+    A pid is signalled only if it is alive and ``marker`` is in its command
+    line. SIGTERM to all, wait up to ``timeout`` s, then SIGKILL whatever is
+    left of them, their children and (for a session leader) its process group.
+    ``popens`` are our own children, polled so that they do not linger as
+    zombies. Returns the pids that were running.
+    """
+    popens = list(popens)
+
+    def reap() -> None:
+        for p in popens:
+            p.poll()
+
+    reap()
+    live = [pid for pid, marker in targets if pid_alive(pid) and _cmdline_has(pid, marker)]
+    groups = [pid for pid in live if _own_group(pid)]
+    kids = [k for pid in live for k in _children(pid)]
+    signalled = []
+    for pid in live:
+        with contextlib.suppress(ProcessLookupError):
+            os.kill(pid, signal.SIGTERM)
+            signalled.append(pid)
+
+    def gone() -> bool:
+        reap()
+        return not any(pid_alive(p) for p in [*signalled, *kids])
+
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline and not gone():
+        time.sleep(0.05)
+    if not gone():
+        for victim in [*signalled, *(c for p in signalled for c in _children(p)), *kids]:
+            with contextlib.suppress(ProcessLookupError):
+                os.kill(victim, signal.SIGKILL)
+        for pgid in groups:
+            with contextlib.suppress(ProcessLookupError, PermissionError):
+                os.killpg(pgid, signal.SIGKILL)
+        deadline = time.monotonic() + 5
+        while time.monotonic() < deadline and not gone():
+            time.sleep(0.05)
+    return signalled
 
 
 def stop_pid(
-    pid: int, timeout: float = STOP_TIMEOUT, popen: subprocess.Popen | None = None
+    pid: int,
+    timeout: float = STOP_TIMEOUT,
+    popen: subprocess.Popen | None = None,
+    marker: str = "gunicorn",
 ) -> bool:
     """SIGTERM ``pid``, wait up to ``timeout`` s, then SIGKILL it and its children.
 
-    Returns True if the process was running.
+    Only if ``marker`` is in its command line. Returns True if it was running.
     """
-    if not pid_alive(pid) or not _is_gunicorn(pid):
-        if popen is not None:
-            popen.poll()
-        return False
-    kids = _children(pid)
+    return bool(stop_pids([(pid, marker)], timeout, [popen] if popen else []))
+
+
+def read_pid_file(path: Path, default_marker: str = "gunicorn") -> list[tuple[int, str]]:
+    """``(pid, marker)`` pairs from a file of ``PID`` or ``PID MARKER`` lines."""
     try:
-        os.kill(pid, signal.SIGTERM)
-    except ProcessLookupError:
-        return False
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        if popen is not None:
-            popen.poll()  # reap our own child, else it lingers as a zombie
-        if not pid_alive(pid) and not any(pid_alive(k) for k in kids):
-            return True
-        time.sleep(0.05)
-    for victim in [pid, *_children(pid), *kids]:
-        with contextlib.suppress(ProcessLookupError):
-            os.kill(victim, signal.SIGKILL)
-    deadline = time.monotonic() + 5
-    while time.monotonic() < deadline:
-        if popen is not None:
-            popen.poll()
-        if not pid_alive(pid) and not any(pid_alive(k) for k in kids):
-            break
-        time.sleep(0.05)
-    return True
+        lines = path.read_text().splitlines()
+    except OSError:
+        return []
+    out = []
+    for line in lines:
+        parts = line.split(None, 1)
+        if parts and parts[0].isdigit():
+            out.append((int(parts[0]), parts[1].strip() if len(parts) > 1 else default_marker))
+    return out
 
 
 def stop_service_dir(service_dir: Path) -> int | None:
-    """Stop the service whose PID is recorded in ``service_dir``; returns it."""
-    pid_file = Path(service_dir) / PID_FILE
-    try:
-        pid = int(pid_file.read_text().strip())
-    except (OSError, ValueError):
+    """Stop the service whose PID is recorded in ``service_dir`` (and its
+    helper processes in ``daemons.pid``); returns the main PID."""
+    service_dir = Path(service_dir)
+    main = read_pid_file(service_dir / PID_FILE)
+    daemons = read_pid_file(service_dir / DAEMONS_FILE)
+    if not main and not daemons:
         return None
-    stop_pid(pid)
-    pid_file.unlink(missing_ok=True)
-    return pid
+    stop_pids([*main, *daemons])
+    (service_dir / PID_FILE).unlink(missing_ok=True)
+    (service_dir / DAEMONS_FILE).unlink(missing_ok=True)
+    return main[0][0] if main else daemons[0][0]
 
 
 # --------------------------------------------------------------------------
@@ -253,6 +312,7 @@ class GunicornService:
         self.pid: int | None = None
         self.startup_seconds: float | None = None
         self._proc: subprocess.Popen | None = None
+        self._helpers: list[tuple[subprocess.Popen, str]] = []
 
     # -- paths / urls -------------------------------------------------------
     @property
@@ -286,9 +346,9 @@ class GunicornService:
         """Environment variables that point the WSGI app at its config."""
         return {}
 
-    def _run(self, *cmd: str) -> None:
-        """Run a management command, output appended to manage.log."""
-        log = self.service_dir / "manage.log"
+    def _run(self, *cmd: str, log_name: str = "manage.log") -> None:
+        """Run a management command, output appended to ``log_name`` (manage.log)."""
+        log = self.service_dir / log_name
         with open(log, "ab") as out:
             out.write(f"$ {' '.join(cmd)}\n".encode())
             out.flush()
@@ -336,9 +396,9 @@ raw_env = {raw_env!r}
         """Write config, prepare the DB, start gunicorn and wait until it answers."""
         if self.pid is not None and pid_alive(self.pid):
             raise RuntimeError(f"{self.name} already running (pid {self.pid})")
-        old = self.service_dir / PID_FILE
-        if old.exists():
-            stop_service_dir(self.service_dir)  # leftover of a crashed run
+        d = self.service_dir
+        if (d / PID_FILE).exists() or (d / DAEMONS_FILE).exists():
+            stop_service_dir(d)  # leftover of a crashed run
         t0 = time.monotonic()
         auto_port = self.port is None
         for attempt in range(3):
@@ -361,25 +421,33 @@ raw_env = {raw_env!r}
             self.port = free_port()
         self._prepare()
         self._write_gunicorn_conf()
-        with open(self.log_file, "ab") as log:
-            self._proc = subprocess.Popen(
-                [self._bin("gunicorn")],
-                cwd=self.service_dir,
-                env=self._env(),
-                stdin=subprocess.DEVNULL,
-                stdout=log,
-                stderr=subprocess.STDOUT,
-                start_new_session=True,
-            )
-        self.pid = self._proc.pid
         _LIVE.add(self)
-        (self.service_dir / PID_FILE).write_text(f"{self.pid}\n")
-        (self.service_dir / "url").write_text(self.url + "\n")
         try:
+            self._start_helpers()
+            with open(self.log_file, "ab") as log:
+                self._proc = subprocess.Popen(
+                    [self._bin("gunicorn")],
+                    cwd=self.service_dir,
+                    env=self._env(),
+                    stdin=subprocess.DEVNULL,
+                    stdout=log,
+                    stderr=subprocess.STDOUT,
+                    start_new_session=True,
+                )
+            self.pid = self._proc.pid
+            (self.service_dir / PID_FILE).write_text(f"{self.pid}\n")
+            (self.service_dir / "url").write_text(self.url + "\n")
             self._wait_ready()
+            self._after_ready()
         except BaseException:
             self.stop()
             raise
+
+    def _start_helpers(self) -> None:
+        """Start helper processes before the API (none by default)."""
+
+    def _after_ready(self) -> None:
+        """Wait for whatever else must be up once the API answers."""
 
     def _wait_ready(self) -> None:
         url = self.base_url + self.ready_path
@@ -406,12 +474,38 @@ raw_env = {raw_env!r}
                 )
             time.sleep(0.1)
 
+    def _spawn_helper(self, name: str, cmd: list[str], marker: str) -> subprocess.Popen:
+        """Start a non-HTTP process of this service (nova-conductor...) in its
+        own session, output to ``<name>.log``; it is stopped with the API.
+        ``marker`` must be in its command line (checked before signalling)."""
+        with open(self.service_dir / f"{name}.log", "ab") as log:
+            proc = subprocess.Popen(
+                cmd,
+                cwd=self.service_dir,
+                env=self._env(),
+                stdin=subprocess.DEVNULL,
+                stdout=log,
+                stderr=subprocess.STDOUT,
+                start_new_session=True,
+            )
+        self._helpers.append((proc, marker))
+        with open(self.service_dir / DAEMONS_FILE, "a") as f:
+            f.write(f"{proc.pid} {marker}\n")
+        return proc
+
     def stop(self) -> None:
-        """SIGTERM the gunicorn master, SIGKILL it and its workers after 10 s."""
+        """SIGTERM the gunicorn master (and helper processes), SIGKILL what is
+        left of them and their workers after 10 s."""
+        targets = [(p.pid, marker) for p, marker in self._helpers]
         if self.pid is not None:
-            stop_pid(self.pid, popen=self._proc)
+            targets.append((self.pid, "gunicorn"))
+        popens = [p for p, _ in self._helpers] + ([self._proc] if self._proc else [])
+        if targets:
+            stop_pids(targets, popens=popens)
         (self.service_dir / PID_FILE).unlink(missing_ok=True)
+        (self.service_dir / DAEMONS_FILE).unlink(missing_ok=True)
         _LIVE.discard(self)
+        self._helpers = []
         self._proc = None
         self.pid = None
 
