@@ -22,8 +22,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 from typedstack.runtime.errors import ConfigError
 
 SECRET_KEYS = frozenset(
@@ -130,6 +128,8 @@ def _find(env_var: str, names: tuple[str, ...]) -> Path | None:
 
 
 def _load_file(path: Path) -> dict[str, Any]:
+    import yaml  # only when a file is read: keyword and OS_* users never pay for it
+
     try:
         text = path.read_text(encoding="utf-8")
         data = json.loads(text) if path.suffix == ".json" else yaml.safe_load(text)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import email.utils
 import logging
+import os
 import random
 import threading
 import time
@@ -46,6 +47,14 @@ _REQUEST_ID_HEADERS = ("x-openstack-request-id", "x-compute-request-id", "x-tran
 
 class InsecureTLSWarning(UserWarning):
     """TLS certificate verification was turned off."""
+
+
+class _Adapter(requests.adapters.HTTPAdapter):
+    """Sends request bodies in 1 MiB blocks (urllib3's default is 16 KiB)."""
+
+    def init_poolmanager(self, *args: Any, **kwargs: Any) -> None:
+        kwargs["blocksize"] = 1024 * 1024
+        super().init_poolmanager(*args, **kwargs)
 
 
 class _Session(requests.Session):
@@ -104,7 +113,20 @@ class ProviderClient:
     ) -> None:
         self.config = config
         self.session = session or _Session()
-        self.session.verify = config.verify
+        if session is None:
+            # Resolve once what requests would otherwise read from the
+            # environment on every request (proxies, CA bundle); .netrc is
+            # not used: OpenStack APIs authenticate with tokens.
+            self.session.trust_env = False
+            for scheme in ("http://", "https://"):
+                self.session.mount(scheme, _Adapter())
+        self._proxies: dict[tuple[str, str], dict[str, str]] = {}
+        verify = config.verify
+        if verify is True and session is None:
+            verify = (
+                os.environ.get("REQUESTS_CA_BUNDLE") or os.environ.get("CURL_CA_BUNDLE") or True
+            )
+        self.session.verify = verify
         if config.cert is not None:
             self.session.cert = config.cert
         if config.verify is False:
@@ -290,6 +312,7 @@ class ProviderClient:
                 response = self.session.request(
                     method,
                     url,
+                    proxies=self._proxies_for(url),
                     params=params,
                     data=data,
                     headers=all_headers,
@@ -357,6 +380,18 @@ class ProviderClient:
                     self._sleep(attempt, delay, method, url, f"status {response.status_code}")
                     continue
             return response
+
+    def _proxies_for(self, url: str) -> dict[str, str] | None:
+        """The environment's proxies for a URL's scheme and host, looked up once."""
+        if self.session.trust_env:
+            return None  # a caller's own session resolves them itself
+        parts = urlsplit(url)
+        key = (parts.scheme, parts.netloc)
+        proxies = self._proxies.get(key)
+        if proxies is None:
+            proxies = requests.utils.get_environ_proxies(url)
+            self._proxies[key] = proxies
+        return proxies or None
 
     def _sleep(self, attempt: int, delay: float | None, method: str, url: str, why: str) -> None:
         if delay is None:
