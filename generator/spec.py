@@ -241,14 +241,16 @@ def _schema_check(data: Any, definition: str, file: str) -> None:
         return
     best = jsonschema.exceptions.best_match(errors)
     reason = best.message
-    if best.validator == "additionalProperties" and "were unexpected" in reason:
+    if best.validator == "additionalProperties" and "unexpected" in reason:
         unexpected = reason.split("(")[-1].rstrip(")")
         unexpected = unexpected.replace(" was unexpected", "").replace(" were unexpected", "")
         reason = "unknown key " + unexpected
     elif best.validator == "not":
         reason = "'values' is only allowed on an enum field"
     elif best.validator == "pattern":
-        expected = best.schema.get("description") or f"pattern {best.validator_value}"
+        expected = " ".join(
+            str(best.schema.get("description") or f"pattern {best.validator_value}").split()
+        )
         reason = f"{best.instance!r} is not valid here (expected {expected})"
     raise SpecError(file, _location(best.absolute_path), reason)
 
@@ -269,7 +271,9 @@ def _read_yaml(path: Path, shown: str) -> Any:
         raise SpecError(shown, where, f"invalid YAML: {problem}") from None
 
 
-def parse_type(expr: str, file: str, where: str, models: set[str]) -> TypeRef:
+def parse_type(
+    expr: str, file: str, where: str, models: set[str], whole: str | None = None
+) -> TypeRef:
     """Parse a type expression already checked by the schema's pattern.
 
     ``module.Model`` refers to another resource of the same service
@@ -280,11 +284,11 @@ def parse_type(expr: str, file: str, where: str, models: set[str]) -> TypeRef:
     for container in ("list", "map"):
         if text.startswith(container + "<"):
             if not text.endswith(">"):
-                raise SpecError(file, where, f"unbalanced type expression {expr!r}")
-            inner = parse_type(text[len(container) + 1 : -1], file, where, models)
+                raise SpecError(file, where, f"unbalanced type expression {(whole or expr)!r}")
+            inner = parse_type(text[len(container) + 1 : -1], file, where, models, whole or expr)
             return TypeRef(kind=container, item=inner)
     if "<" in text or ">" in text:
-        raise SpecError(file, where, f"unbalanced type expression {expr!r}")
+        raise SpecError(file, where, f"unbalanced type expression {(whole or expr)!r}")
     if text in _SCALARS:
         return TypeRef(kind=text)
     if "." in text:

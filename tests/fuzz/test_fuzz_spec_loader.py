@@ -377,15 +377,6 @@ def test_deeply_nested_yaml_is_a_spec_error(base_specs: Path, opener: str, close
     _check_spec_error(info.value, root)
 
 
-@pytest.mark.xfail(
-    reason=(
-        "generator/spec.py _schema_check rewrites jsonschema's additionalProperties "
-        "message into 'unknown key ...' only when it says 'were unexpected' (two or more "
-        "keys); one misspelt key gets the raw 'Additional properties are not allowed "
-        "('colour' was unexpected)'"
-    ),
-    strict=True,
-)
 def test_one_unknown_key_is_reported_as_unknown_key(base_specs: Path) -> None:
     rel = "identity/v3/regions.yaml"
     doc = copy.deepcopy(_base_doc(rel))
