@@ -203,16 +203,24 @@ def targets(results: Results) -> list[str]:
         + (f"{num(g_large or 0)} MiB vs {num(g_small or 0)} MiB" if ok is not None else DASH)
         + f" | {verdict(ok)} |"
     )
+    # The verdict uses the CPU time of the import: on a quiet machine it equals the
+    # -X importtime wall time, and unlike it, it does not grow when other processes
+    # take the CPU away mid-import. Both are shown.
     ts = median(results, "import", "typedstack", "import_ms")
     rq = median(results, "import", "requests", "import_ms")
-    extra = ts - rq if ts is not None and rq is not None else None
     tc = median(results, "import", "typedstack", "import_cpu_ms")
     rc = median(results, "import", "requests", "import_cpu_ms")
-    cpu_extra = f" (CPU time: {num(tc - rc)} ms)" if tc is not None and rc is not None else ""
+    extra = tc - rc if tc is not None and rc is not None else None
+    wall = (
+        f"; `-X importtime`: {num(ts)} {MINUS} {num(rq)} = {num(ts - rq)} ms"
+        if (ts is not None and rq is not None)
+        else ""
+    )
     out.append(
-        "| Import of typedstack + one service module ≤ 60 ms beyond `import requests` | "
+        "| Import of typedstack + one service module ≤ 60 ms beyond `import requests` "
+        "(CPU time of the import) | "
         + (
-            f"{num(ts or 0)} {MINUS} {num(rq or 0)} = {num(extra)} ms{cpu_extra}"
+            f"{num(tc or 0)} {MINUS} {num(rc or 0)} = {num(extra)} ms{wall}"
             if extra is not None
             else DASH
         )

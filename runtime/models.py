@@ -77,6 +77,13 @@ class Model(msgspec.Struct, kw_only=True, dict=True, repr_omit_defaults=True):
         carried = _carried_wire_names(self)
         return {k: v for k, v in received.items() if k not in carried}
 
+    def detach(self) -> None:
+        """Keep a copy of this object's own JSON rather than the response it came in."""
+        wire = self.__dict__.get("_wire")
+        if isinstance(wire, tuple):
+            body, index = wire
+            self.__dict__["_wire"] = body.raw(index).copy()
+
     def _received(self) -> dict[str, Any] | None:
         wire = self.__dict__.get("_wire")
         if wire is None:

@@ -17,12 +17,14 @@ size of the listing; ``limit`` in the options sets the page size.
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 from urllib.parse import urljoin, urlsplit
 
 from typedstack.runtime.decoding import decode_items
+from typedstack.runtime.models import Model
 
 if TYPE_CHECKING:
     from typedstack.runtime.service import ServiceClient
@@ -107,6 +109,7 @@ class Pager(Generic[T]):
             if items:
                 yield items
             url, params = self._next(url, params, items, page, limit)
+            _release_page(items)
             if url is not None:
                 marker = url + repr(params)
                 if marker in seen:  # a server that links a page to itself
@@ -163,6 +166,20 @@ class Pager(Generic[T]):
                 root = base[: len(base) - len(base_path) + cut] if cut >= 0 else base
                 return root.rstrip("/") + link
         return urljoin(base.rstrip("/") + "/", link)
+
+
+def _release_page(items: list[Any]) -> None:
+    """Let the models a caller kept from a page stop pinning the whole page.
+
+    A decoded model refers to its page's bytes for ``extra`` and
+    ``to_dict()``; one still referenced from outside (more references than
+    this list, the loop variable and the call's argument) gets a copy of
+    its own JSON instead, so keeping a few items of a long listing keeps a
+    few objects' worth of memory, not their pages.
+    """
+    for item in items:
+        if isinstance(item, Model) and sys.getrefcount(item) > 3:
+            item.detach()
 
 
 def _limit(params: list[tuple[str, str]] | None) -> int | None:

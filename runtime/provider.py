@@ -22,6 +22,7 @@ from urllib.parse import urlsplit
 import msgspec
 import requests
 import requests.adapters
+import urllib3
 
 from typedstack.runtime import errors
 from typedstack.runtime.auth import Token, auth_request, parse_token
@@ -136,8 +137,6 @@ class ProviderClient:
                 InsecureTLSWarning,
                 stacklevel=3,
             )
-            import urllib3
-
             urllib3.disable_warnings(urllib3.exceptions.InsecureRequestWarning)
         self.session.max_redirects = 10 if config.follow_redirects else 0
         self.timeout = (config.connect_timeout, config.read_timeout)
@@ -317,13 +316,15 @@ class ProviderClient:
                     data=data,
                     headers=all_headers,
                     timeout=timeout,
-                    stream=stream,
+                    stream=True,
                     allow_redirects=(
                         self.config.follow_redirects
                         if follow_redirects is None
                         else follow_redirects
                     ),
                 )
+                if not stream and getattr(response, "_content", False) is False:
+                    _read_body(response, method, url, started + timeout[0] + timeout[1])
             except requests.exceptions.ConnectTimeout as exc:
                 if retry and attempt < self.max_retries:
                     attempt += 1
@@ -437,6 +438,39 @@ class ProviderClient:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+
+_BODY_CHUNK = 256 * 1024
+
+
+def _read_body(response: requests.Response, method: str, url: str, deadline: float) -> None:
+    """Read a whole body, giving up at ``deadline`` (a ``perf_counter`` time).
+
+    The read timeout bounds each wait for data; this bounds the whole body,
+    so a server that trickles bytes cannot hold a call forever.
+    """
+    raw = response.raw
+    chunks = []
+    try:
+        while True:
+            if time.perf_counter() > deadline:
+                response.close()
+                raise errors.Timeout(
+                    method, _safe_url(url), "the response did not arrive within the timeout"
+                )
+            chunk = raw.read1(_BODY_CHUNK, decode_content=True)
+            if not chunk:
+                break
+            chunks.append(chunk)
+    except (urllib3.exceptions.ProtocolError, urllib3.exceptions.DecodeError) as exc:
+        response.close()  # handled (and retried when safe) like any broken connection
+        raise requests.exceptions.ChunkedEncodingError(exc) from None
+    except urllib3.exceptions.ReadTimeoutError as exc:
+        response.close()
+        raise requests.exceptions.ReadTimeout(exc) from None
+    response._content = b"".join(chunks)
+    response._content_consumed = True  # type: ignore[attr-defined]
+    raw.release_conn()
 
 
 def _is_stream(data: Any) -> bool:

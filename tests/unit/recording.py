@@ -76,6 +76,7 @@ class Recorder(BaseAdapter):
             else (b"" if payload is None else json.dumps(payload).encode())
         )
         response._content = content
+        response._content_consumed = True  # type: ignore[attr-defined]
         response.headers = CaseInsensitiveDict(
             {"Content-Type": "application/json", "x-openstack-request-id": "req-1", **headers}
         )

@@ -33,6 +33,7 @@ import black
 import msgspec
 import pytest
 import requests
+import urllib3
 import yaml
 
 import generator.__main__ as generator_main
@@ -1093,7 +1094,9 @@ class StreamingRecorder(Recorder):
 
     def send(self, request: requests.PreparedRequest, **kwargs: Any) -> requests.Response:
         response = super().send(request, **kwargs)
-        response.raw = io.BytesIO(response.content)
+        response.raw = urllib3.response.HTTPResponse(
+            body=io.BytesIO(response.content), preload_content=False
+        )
         response._content = False
         response._content_consumed = False
         return response

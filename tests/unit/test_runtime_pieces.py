@@ -192,3 +192,23 @@ def test_query_and_body_encoding() -> None:
     assert encode_body({"at": when}, None, None) == b'{"at":"2026-01-02T03:04:05Z"}'
     flags = [f for f, loc in role_assignments.ListOpts.locations.items() if loc == "flag"]
     assert flags, "role assignment presence flags (effective, include_names) are flags"
+
+
+def test_a_kept_listing_item_does_not_pin_its_page() -> None:
+    import msgspec
+
+    from typedstack.runtime.decoding import decode_items
+    from typedstack.runtime.models import Model
+    from typedstack.runtime.pagination import _release_page
+
+    class Thing(Model):
+        id: str
+
+    page = msgspec.json.encode({"things": [{"id": str(i), "pad": "x" * 1000} for i in range(50)]})
+    items, _ = decode_items(page, Thing, "things", "GET", "http://x/things", None)
+    kept = items[7]
+    _release_page(items)
+    wire = kept.__dict__["_wire"]
+    assert isinstance(wire, msgspec.Raw) and len(wire) < 1100  # its own JSON, not the page
+    assert kept.extra == {"pad": "x" * 1000}
+    assert kept.to_dict() == {"id": "7", "pad": "x" * 1000}
