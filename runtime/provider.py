@@ -30,6 +30,7 @@ from typedstack.runtime.catalog import select_endpoint
 from typedstack.runtime.config import SECRET_KEYS, CloudConfig
 from typedstack.runtime.errors import AuthError
 from typedstack.runtime.version import __version__
+from typedstack.runtime.watchdog import POOL_CLASSES
 
 log = logging.getLogger("typedstack.http")
 
@@ -51,11 +52,13 @@ class InsecureTLSWarning(UserWarning):
 
 
 class _Adapter(requests.adapters.HTTPAdapter):
-    """Sends request bodies in 1 MiB blocks (urllib3's default is 16 KiB)."""
+    """Sends bodies in 1 MiB blocks (urllib3's default is 16 KiB); bounds response heads."""
 
     def init_poolmanager(self, *args: Any, **kwargs: Any) -> None:
         kwargs["blocksize"] = 1024 * 1024
         super().init_poolmanager(*args, **kwargs)
+        # connections whose response head must arrive within the read timeout
+        self.poolmanager.pool_classes_by_scheme = dict(POOL_CLASSES)
 
 
 class _Session(requests.Session):

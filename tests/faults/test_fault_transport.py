@@ -114,17 +114,6 @@ def test_a_reply_after_the_timeout_is_not_waited_for_in_a_post(
     assert server.connections == 1
 
 
-TRICKLE_XFAIL = pytest.mark.xfail(
-    reason=(
-        "runtime/provider.py ProviderClient._send: the timeout is passed to requests, "
-        "which applies it to each socket read, not to the whole response; a server "
-        "sending a byte every 50 ms never trips a 0.2 s timeout"
-    ),
-    strict=True,
-)
-
-
-@TRICKLE_XFAIL
 @pytest.mark.parametrize("where", ["body", "headers"])
 def test_slow_trickle_ends_in_a_timeout(
     keystone: FakeKeystone, provider_for: ProviderFor, fault_server: ServerFactory, where: str
