@@ -458,7 +458,6 @@ def _environment() -> jinja2.Environment:
         response_annotation=response_annotation,
         url_template=url_template,
         is_secret=_is_secret,
-        options_needs_classvar=_options_needs_classvar,
         operation_docstring=operation_docstring,
         new_client_docstring=new_client_docstring,
     )

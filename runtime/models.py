@@ -28,7 +28,7 @@ from msgspec import UNSET, UnsetType
 from typedstack.runtime.errors import InvalidOptions, MicroversionError
 from typedstack.runtime.microversion import Version, parse_version
 
-__all__ = ["UNSET", "UnsetType", "Model", "Options", "decode_value"]
+__all__ = ["UNSET", "UnsetType", "Model", "Options"]
 
 M = TypeVar("M", bound="Model")
 
@@ -207,11 +207,6 @@ def _types_in(annotation: Any) -> list[Any]:
     for arg in typing.get_args(annotation):
         found += _types_in(arg)
     return found
-
-
-def decode_value(data: Any, type_: Any) -> Any:
-    """Convert already-decoded JSON into ``type_`` (used for nested values)."""
-    return msgspec.convert(data, type_, strict=False)
 
 
 class Options(msgspec.Struct, kw_only=True, repr_omit_defaults=True):

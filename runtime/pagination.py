@@ -92,7 +92,7 @@ class Pager(Generic[T]):
         url: str | None = self.url
         params = self.params
         limit = _limit(params)
-        seen: set[str] = set()
+        previous = self.url + repr(params)  # the page being read; one linking to itself ends it
         while url is not None:
             response = self.client.provider.request(
                 "GET", url, ok=self.ok, params=params, headers=self.headers
@@ -112,9 +112,9 @@ class Pager(Generic[T]):
             _release_page(items)
             if url is not None:
                 marker = url + repr(params)
-                if marker in seen:  # a server that links a page to itself
+                if marker == previous:  # a server that links a page to itself
                     return
-                seen.add(marker)
+                previous = marker
 
     def _next(
         self,
