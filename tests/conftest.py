@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import logging
 import os
+import re
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -56,6 +57,54 @@ class SecretWatch(logging.Handler):
 
 _WATCH = SecretWatch()
 
+#: state folders of the services this session started (see ``keystone``)
+_SERVICE_STATES: list[Path] = []
+_LOG_OFFSETS = pytest.StashKey[dict[Path, int]]()
+#: what a failing test's report shows of the service logs
+_NOTEWORTHY = re.compile(
+    r" (WARNING|ERROR|CRITICAL) |Traceback|status: 5\d\d|\" 5\d\d "
+    r"|allocation candidates|No valid host"
+)
+#: ... minus what the services say on every call
+_NOISE = re.compile(r"is deprecated|Truncating password")
+
+
+def _service_logs() -> list[Path]:
+    return sorted(log for state in _SERVICE_STATES for log in state.glob("*/*.log"))
+
+
+@pytest.hookimpl(tryfirst=True)
+def pytest_runtest_setup(item: pytest.Item) -> None:
+    """Remembers where each service log ends, for the report of a failure."""
+    item.stash[_LOG_OFFSETS] = {log: log.stat().st_size for log in _service_logs()}
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_makereport(item: pytest.Item, call: pytest.CallInfo[None]) -> Iterator[None]:
+    """A failing test's report carries what the services logged meanwhile.
+
+    CI keeps no service logs: the warnings and errors Nova, Placement and
+    the others wrote while the test ran (scheduler decisions, 5xx answers)
+    are what explains a failure that the client side alone cannot.
+    """
+    report: pytest.TestReport = yield
+    if report.failed and _SERVICE_STATES:
+        offsets = item.stash.get(_LOG_OFFSETS, {})
+        lines: list[str] = []
+        for log in _service_logs():
+            with log.open("rb") as f:
+                f.seek(offsets.get(log, 0))
+                text = f.read().decode("utf-8", "replace")
+            name = f"{log.parent.name}/{log.name}"
+            lines += [
+                f"{name}: {line[:400]}"
+                for line in text.splitlines()
+                if _NOTEWORTHY.search(line) and not _NOISE.search(line)
+            ]
+        if lines:
+            report.sections.append(("service log warnings and errors", "\n".join(lines[-60:])))
+    return report
+
 
 @pytest.fixture(scope="session")
 def secret_watch() -> Iterator[SecretWatch]:
@@ -82,6 +131,7 @@ def keystone(
     services_venv: Path, tmp_path_factory: pytest.TempPathFactory, secret_watch: SecretWatch
 ) -> Iterator[LocalKeystone]:
     state = tmp_path_factory.mktemp("openstack")
+    _SERVICE_STATES.append(state)
     with LocalKeystone(services_venv, state, admin_password=ADMIN_PASSWORD) as ks:
         yield ks
 
