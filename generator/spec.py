@@ -90,7 +90,9 @@ class Field:
     read_only: bool = False
     min_version: str | None = None
     max_version: str | None = None
-    location: str = "body"  # body, query, header, flag (a query key sent bare when True)
+    # body, query, header, flag (a query key sent bare when True), or extra (a
+    # map whose entries are sent as top-level body properties of their own)
+    location: str = "body"
     open_enum: bool = False
     secret: bool = False
 
@@ -344,7 +346,7 @@ def _fields(
                 read_only=bool(spec.get("read_only", False)),
                 min_version=lo,
                 max_version=hi,
-                location="flag" if spec.get("flag") else location,
+                location=_location(spec, location),
                 open_enum=bool(spec.get("open", False)),
                 secret=bool(spec.get("secret", False)),
             )
@@ -353,7 +355,22 @@ def _fields(
             raise SpecError(file, here, "only a boolean query field can be a flag")
         if spec.get("open") and type_ref.kind != "enum":
             raise SpecError(file, here, "only an enum can be open")
+        if spec.get("extra"):
+            if location != "body" or type_ref.kind != "map":
+                raise SpecError(file, here, "only a map body field can hold extra properties")
+            if spec.get("required") or lo or hi:
+                raise SpecError(file, here, "a field of extra properties is optional, unbounded")
+            if any(f.location == "extra" for f in out[:-1]):
+                raise SpecError(file, here, "a body has at most one field of extra properties")
     return tuple(out)
+
+
+def _location(spec: dict[str, Any], declared: str) -> str:
+    if spec.get("flag"):
+        return "flag"
+    if spec.get("extra"):
+        return "extra"
+    return declared
 
 
 # Names generated code defines on a model or options class.
@@ -369,6 +386,7 @@ _OPTIONS_RESERVED = frozenset(
         "check_microversion",
         "wire_items",
         "has_body_fields",
+        "body_fields",
     }
 )
 
@@ -529,6 +547,11 @@ def load_resource(path: Path, shown: str, service: Service) -> Resource:
         fields = _fields(
             m["fields"], shown, f"{where}.fields", model_names, "body", _MODEL_RESERVED
         )
+        for f in fields:
+            if f.location == "extra":
+                raise SpecError(
+                    shown, f"{where}.fields.{f.wire}", "extra is for an operation's body only"
+                )
         taken = _MODEL_RESERVED | {f.name for f in fields}
         headers = _fields(
             m.get("header_fields"), shown, f"{where}.header_fields", model_names, "header", taken

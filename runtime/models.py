@@ -212,7 +212,9 @@ def _types_in(annotation: Any) -> list[Any]:
 class Options(msgspec.Struct, kw_only=True, repr_omit_defaults=True):
     """Base class of the ``*Opts`` classes of generated modules.
 
-    ``locations`` maps each attribute to ``query``, ``header`` or ``body``;
+    ``locations`` maps the attributes that are not plain body fields to
+    ``query``, ``flag``, ``header`` or ``extra`` (a map of free-form body
+    properties);
     ``versions`` maps the microversion-bounded ones to ``(min, max)``.
     """
 
@@ -243,6 +245,13 @@ class Options(msgspec.Struct, kw_only=True, repr_omit_defaults=True):
     def has_body_fields(cls) -> bool:
         """Whether any field of the class goes in the request body."""
         return _has_body_fields(cls)
+
+    def body_fields(self) -> dict[str, Any]:
+        """The request body's properties: the named fields set, then the free-form ones."""
+        body = dict(self.wire_items("body"))
+        for _, properties in self.wire_items("extra"):
+            body.update(properties)
+        return body
 
     def wire_items(self, location: str) -> list[tuple[str, Any]]:
         """``(wire name, value)`` of the fields set for ``location``."""
@@ -304,7 +313,9 @@ def _holds_versioned(t: Any, seen: frozenset[type]) -> bool:
 
 @functools.cache
 def _has_body_fields(cls: type[Options]) -> bool:
-    return any(cls.locations.get(attr, "body") == "body" for attr in cls.__struct_fields__)
+    return any(
+        cls.locations.get(attr, "body") in ("body", "extra") for attr in cls.__struct_fields__
+    )
 
 
 @functools.cache
@@ -324,3 +335,16 @@ def _validate(opts: Options) -> None:
             if attr in opts.secret_fields:
                 detail = detail.split(" - ")[0]
             raise InvalidOptions(f"{type(opts).__name__}.{attr}: {detail}") from None
+        if opts.locations.get(attr) == "extra":
+            _check_extra(opts, attr, value)
+
+
+def _check_extra(opts: Options, attr: str, properties: dict[str, Any]) -> None:
+    """Free-form body properties must not stand in for a named field."""
+    names = _wire_names(type(opts))
+    for other in opts.__struct_fields__:
+        if opts.locations.get(other, "body") == "body" and names[other] in properties:
+            raise InvalidOptions(
+                f"{type(opts).__name__}.{attr}: {names[other]!r} is a field of its own;"
+                f" set {other}= instead"
+            )

@@ -240,7 +240,7 @@ class ServiceClient:
             params = query_params(opts)
             headers.update((k, _header_value(v)) for k, v in opts.wire_items("header"))
             if body is None and (opts.has_body_fields() or body_key is not None):
-                data = encode_body(dict(opts.wire_items("body")), body_key, empty, content_type)
+                data = encode_body(opts.body_fields(), body_key, empty, content_type)
         if body is not None:
             if isinstance(body, bytes) or _is_stream(body):
                 data = body

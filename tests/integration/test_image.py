@@ -343,6 +343,27 @@ def test_update_with_json_patch(
         )
 
 
+def test_create_with_custom_properties(
+    gl: typedstack.ServiceClient, cleanup: Cleanup, http: Recorder
+) -> None:
+    custom = {"hw_disk_bus": "scsi", "os_distro": "debian"}
+    img = images.create(
+        gl,
+        images.CreateOpts(
+            name=unique("props"), disk_format="raw", container_format="bare", properties=custom
+        ),
+    )
+    cleanup.add(lambda: images.delete(gl, img.id))
+    (post,) = http.to("POST")
+    sent = json.loads(post.body)
+    assert "properties" not in sent
+    assert {k: sent[k] for k in custom} == custom
+    assert {k: img.extra[k] for k in custom} == custom
+    fetched = images.get(gl, img.id)
+    assert {k: fetched.extra[k] for k in custom} == custom
+    assert fetched.disk_format == "raw"
+
+
 def test_tags_add_and_delete(
     gl: typedstack.ServiceClient, make_image: Callable[..., images.Image]
 ) -> None:

@@ -130,6 +130,21 @@ def test_conflict_on_duplicate_name(ks: typedstack.ServiceClient) -> None:
         projects.delete(ks, first.id)
 
 
+def test_project_with_extra_properties(ks: typedstack.ServiceClient) -> None:
+    opts = projects.CreateOpts(
+        name=unique("extra"), domain_id="default", extra={"cost_center": "cc-42"}
+    )
+    project = projects.create(ks, opts)
+    try:
+        assert project.extra["cost_center"] == "cc-42"
+        projects.update(ks, project.id, projects.UpdateOpts(extra={"cost_center": "cc-43"}))
+        fetched = projects.get(ks, project.id)
+        assert fetched.extra["cost_center"] == "cc-43"
+        assert fetched.name == opts.name
+    finally:
+        projects.delete(ks, project.id)
+
+
 def test_bad_request_from_the_server(ks: typedstack.ServiceClient) -> None:
     with pytest.raises(typedstack.BadRequest) as info:
         projects.create(ks, projects.CreateOpts(name="x" * 200, domain_id="default"))

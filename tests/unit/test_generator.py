@@ -1072,6 +1072,26 @@ def test_create_sends_wire_names_in_the_wrapper(widgets: ModuleType, recorder: R
     }
 
 
+def test_extra_properties_go_beside_the_named_fields(
+    widgets: ModuleType, recorder: Recorder
+) -> None:
+    recorder.reply(201, {"widget": {**WIDGET_WIRE, "hw_bus": "scsi"}})
+    opts = widgets.CreateOpts(name="n", properties={"hw_bus": "scsi", "owner_team": "db"})
+    widget = widgets.create(client_at(recorder), opts)
+    assert recorder.seen[0].json == {"widget": {"name": "n", "hw_bus": "scsi", "owner_team": "db"}}
+    assert widget.extra["hw_bus"] == "scsi"
+
+
+def test_extra_properties_cannot_stand_in_for_a_named_field(widgets: ModuleType) -> None:
+    with pytest.raises(typedstack.InvalidOptions) as info:
+        widgets.CreateOpts(name="n", properties={"flavorRef": "f2"})
+    assert str(info.value) == (
+        "CreateOpts.properties: 'flavorRef' is a field of its own; set flavor_ref= instead"
+    )
+    with pytest.raises(typedstack.InvalidOptions, match=r"CreateOpts\.properties"):
+        widgets.CreateOpts(name="n", properties={"hw_bus": 1})
+
+
 def test_versioned_option_is_refused_before_the_request(
     widgets: ModuleType, recorder: Recorder
 ) -> None:

@@ -150,6 +150,7 @@ THING = "models/Thing"
 THING_FIELDS = "models/Thing/fields"
 LIST = "operations/list"
 GET = "operations/get"
+REBOOT_FIELDS = "actions/reboot/fields"
 
 Change = Callable[[dict[str, Any]], None]
 
@@ -608,6 +609,39 @@ CROSS_CASES: list[tuple[Any, ...]] = [
         put(f"{THING_FIELDS}/name", "open", True),
         "models.Thing.fields.name",
         "only an enum can be open",
+    ),
+    (
+        "extra properties that are not a map",
+        put(f"{REBOOT_FIELDS}", "more", {"type": "string", "extra": True}),
+        "actions.reboot.fields.more",
+        "only a map body field can hold extra properties",
+    ),
+    (
+        "extra properties in the query",
+        put(f"{LIST}/query", "more", {"type": "map<string>", "extra": True}),
+        "operations.list.query.more",
+        "only a map body field can hold extra properties",
+    ),
+    (
+        "required extra properties",
+        put(f"{REBOOT_FIELDS}", "more", {"type": "map<any>", "extra": True, "required": True}),
+        "actions.reboot.fields.more",
+        "a field of extra properties is optional, unbounded",
+    ),
+    (
+        "two fields of extra properties",
+        both(
+            put(f"{REBOOT_FIELDS}", "more", {"type": "map<any>", "extra": True}),
+            put(f"{REBOOT_FIELDS}", "most", {"type": "map<any>", "extra": True}),
+        ),
+        "actions.reboot.fields.most",
+        "a body has at most one field of extra properties",
+    ),
+    (
+        "extra properties in a model",
+        put(THING_FIELDS, "more", {"type": "map<string>", "extra": True}),
+        "models.Thing.fields.more",
+        "extra is for an operation's body only",
     ),
 ]
 

@@ -236,22 +236,6 @@ class UpdateOpts(Options):
 
     locations: ClassVar[dict[str, str]] = {
         "user_id": "query",
-        "force": "body",
-        "cores": "body",
-        "instances": "body",
-        "key_pairs": "body",
-        "metadata_items": "body",
-        "ram": "body",
-        "server_groups": "body",
-        "server_group_members": "body",
-        "fixed_ips": "body",
-        "floating_ips": "body",
-        "networks": "body",
-        "security_group_rules": "body",
-        "security_groups": "body",
-        "injected_file_content_bytes": "body",
-        "injected_file_path_bytes": "body",
-        "injected_files": "body",
     }
 
     versions: ClassVar[dict[str, tuple[str | None, str | None]]] = {

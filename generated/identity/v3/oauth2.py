@@ -53,8 +53,6 @@ class CreateTokenOpts(Options):
 
     locations: ClassVar[dict[str, str]] = {
         "authorization": "header",
-        "grant_type": "body",
-        "client_id": "body",
     }
 
 

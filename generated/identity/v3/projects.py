@@ -159,6 +159,15 @@ class CreateOpts(Options):
     options: dict[str, Any] | UnsetType = UNSET
     """Resource options for the project."""
 
+    extra: dict[str, Any] | UnsetType = UNSET
+    """Further properties Keystone stores with the project and returns as top-level attributes
+    (the project's `extra`).
+    """
+
+    locations: ClassVar[dict[str, str]] = {
+        "extra": "extra",
+    }
+
 
 class GetOpts(Options):
     """Options for :func:`get`."""
@@ -207,6 +216,13 @@ class UpdateOpts(Options):
 
     options: dict[str, Any] | UnsetType = UNSET
     """Resource options to change."""
+
+    extra: dict[str, Any] | UnsetType = UNSET
+    """Further properties to set (see `create`)."""
+
+    locations: ClassVar[dict[str, str]] = {
+        "extra": "extra",
+    }
 
 
 class ReplaceTagsOpts(Options):

@@ -570,8 +570,6 @@ class IssueOpts(Options):
         "nocatalog": "flag",
         "auth_receipt": "header",
         "authorization": "header",
-        "identity": "body",
-        "scope": "body",
     }
 
 

@@ -136,10 +136,6 @@ class ImportImageOpts(Options):
 
     locations: ClassVar[dict[str, str]] = {
         "store": "header",
-        "method": "body",
-        "stores": "body",
-        "all_stores": "body",
-        "all_stores_must_succeed": "body",
     }
 
 

@@ -334,6 +334,15 @@ class CreateOpts(Options):
     visibility: Literal["public", "community", "shared", "private"] | UnsetType = UNSET
     """Who may see the image (default shared)."""
 
+    properties: dict[str, str] | UnsetType = UNSET
+    """Custom properties (`hw_disk_bus`, `os_distro`, ...), sent as top-level properties of the
+    image; read them back from the image's `extra`.
+    """
+
+    locations: ClassVar[dict[str, str]] = {
+        "properties": "extra",
+    }
+
 
 class AddLocationOpts(Options):
     """Options for :func:`add_location`."""
@@ -396,8 +405,7 @@ def create(
     client: ServiceClient,
     opts: CreateOpts | None = None,
 ) -> Image:
-    """Creates an image record (status queued) without data. Custom string properties may also be
-    sent at the top level of the body.
+    """Creates an image record (status queued) without data.
 
     POST ``/images``
 

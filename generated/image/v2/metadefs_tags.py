@@ -87,7 +87,6 @@ class CreateTagsOpts(Options):
 
     locations: ClassVar[dict[str, str]] = {
         "append": "header",
-        "tags": "body",
     }
 
 
