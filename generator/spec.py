@@ -346,7 +346,7 @@ def _fields(
                 read_only=bool(spec.get("read_only", False)),
                 min_version=lo,
                 max_version=hi,
-                location=_location(spec, location),
+                location=_field_location(spec, location),
                 open_enum=bool(spec.get("open", False)),
                 secret=bool(spec.get("secret", False)),
             )
@@ -365,7 +365,7 @@ def _fields(
     return tuple(out)
 
 
-def _location(spec: dict[str, Any], declared: str) -> str:
+def _field_location(spec: dict[str, Any], declared: str) -> str:
     if spec.get("flag"):
         return "flag"
     if spec.get("extra"):
