@@ -305,7 +305,9 @@ class ModuleContext:
     def exports(self) -> list[str]:
         r = self.resource
         names = [m.name for m in r.models]
-        names += [op.options_class for op in r.operations if op.options_class]
+        names += [
+            op.options_class for op in r.operations if op.options_class and not op.options_owner
+        ]
         names += [op.name for op in r.operations]
         names += [name for name, _ in self.url_functions.values()]
         return names
@@ -447,6 +449,7 @@ def _environment() -> jinja2.Environment:
     )
     env.filters["docstring"] = docstring
     env.filters["literal"] = py_literal
+    env.filters["func_ref"] = lambda name: f":func:`{name}`"
     env.filters["prefix"] = lambda text, before: before + text
     env.filters["tuple_literal"] = lambda codes: "(" + ", ".join(str(c) for c in codes) + ",)"
     env.tests["secret"] = _is_secret

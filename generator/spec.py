@@ -162,6 +162,7 @@ class Operation:
     deprecated: bool
     apiref: str | None
     root: bool = False
+    options_owner: str | None = None  # the operation whose options class this one takes
 
     @property
     def option_fields(self) -> tuple[Field, ...]:
@@ -174,7 +175,7 @@ class Operation:
             return None
         from generator.naming import pascal_case
 
-        return pascal_case(self.name) + "Opts"
+        return pascal_case(self.options_owner or self.name) + "Opts"
 
     @property
     def options_required(self) -> bool:
@@ -511,6 +512,7 @@ def _operation(
         deprecated=bool(op.get("deprecated", False)),
         apiref=apiref,
         root=bool(op.get("root", False)),
+        options_owner=None if action else op.get("options"),
     )
 
 
@@ -535,6 +537,31 @@ def load_service(path: Path, shown: str, package: str) -> Service:
         package=package,
         source=shown,
     )
+
+
+def _share_options(operations: list[Operation], file: str) -> list[Operation]:
+    """Gives each operation with ``options: <other>`` the other's options."""
+    by_name = {op.name: op for op in operations}
+    out = []
+    for op in operations:
+        if op.options_owner is None:
+            out.append(op)
+            continue
+        where = f"operations.{op.name}.options"
+        if op.option_fields:
+            reason = "an operation taking another's options has none of its own"
+            raise SpecError(file, where, reason)
+        owner = by_name.get(op.options_owner)
+        if owner is None or owner.action is not None:
+            raise SpecError(file, where, f"no operation {op.options_owner!r} in this file")
+        if owner.options_owner is not None:
+            raise SpecError(file, where, f"{owner.name!r} takes the options of another itself")
+        if owner.body and owner.body.fields:
+            raise SpecError(file, where, "only query and header options can be shared")
+        if not owner.option_fields:
+            raise SpecError(file, where, f"{owner.name!r} has no options")
+        out.append(dataclasses.replace(op, query=owner.query, headers=owner.headers))
+    return out
 
 
 def load_resource(path: Path, shown: str, service: Service) -> Resource:
@@ -568,6 +595,7 @@ def load_resource(path: Path, shown: str, service: Service) -> Resource:
                 raise SpecError(shown, where, f"{name!r} cannot be a function name")
             names.add(name)
             operations.append(_operation(name, op, shown, where, model_names, is_action))
+    operations = _share_options(operations, shown)
     _check_mutually_unused(models, operations, shown)
     if service.microversion is None:
         _check_no_request_versions(operations, shown)

@@ -297,7 +297,7 @@ def test_flavor_listing_follows_every_page(nova: typedstack.ServiceClient) -> No
         assert len(listed) == len(set(listed))
         assert {f.id for f in made} <= set(listed)
         sorted_names = [
-            f.name for f in flavors.list_detail(nova, flavors.ListDetailOpts(sort_key="name"))
+            f.name for f in flavors.list_detail(nova, flavors.ListOpts(sort_key="name"))
         ]
         assert sorted_names == sorted(sorted_names)
     finally:
@@ -536,7 +536,7 @@ def test_multiple_create_and_paged_listing(
         assert sorted(s.id for s in paged) == sorted(ids)
         assert sorted(s.name for s in paged) == [f"{base}-1", f"{base}-2", f"{base}-3"]
         assert sorted(s.launch_index for s in paged) == [0, 1, 2]  # type: ignore[type-var]
-        summaries = list(servers.list_summary(nova, servers.ListSummaryOpts(limit=1, name=base)))
+        summaries = list(servers.list_summary(nova, servers.ListOpts(limit=1, name=base)))
         assert sorted(s.id for s in summaries) == sorted(ids)
     finally:
         _cleanup(nova, ids)

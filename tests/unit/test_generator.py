@@ -1028,6 +1028,21 @@ def test_list_sends_its_query_and_follows_links(widgets: ModuleType, recorder: R
     assert second.url == f"{BASE}/widgets?marker=w1"
 
 
+def test_an_operation_taking_the_options_of_another(
+    widgets: ModuleType, recorder: Recorder
+) -> None:
+    assert not hasattr(widgets, "ListBriefOpts")
+    assert widgets.ListOpts.__doc__ == "Options for :func:`list` and :func:`list_brief`."
+    recorder.reply(200, {"widgets": [WIDGET_WIRE]})
+    opts = widgets.ListOpts(name="n", all_projects=True, trace="t-1")
+    found = list(widgets.list_brief(client_at(recorder), opts))
+    assert [w.id for w in found] == ["w1"]
+    sent = recorder.seen[0]
+    assert (sent.method, sent.path) == ("GET", "/v1.0/widgets/brief")
+    assert sent.query == [("all_projects", ""), ("name", "n")]
+    assert sent.headers["X-Widget-Trace"] == "t-1"
+
+
 def test_header_option_of_a_paginated_listing(widgets: ModuleType, recorder: Recorder) -> None:
     recorder.reply(200, {"widgets": []})
     list(widgets.list(client_at(recorder), widgets.ListOpts(trace="t-1")))

@@ -611,6 +611,56 @@ CROSS_CASES: list[tuple[Any, ...]] = [
         "only an enum can be open",
     ),
     (
+        "options shared with an operation that does not exist",
+        put(GET, "options", "lisst"),
+        "operations.get.options",
+        "no operation 'lisst' in this file",
+    ),
+    (
+        "options shared with an action",
+        put(GET, "options", "reboot"),
+        "operations.get.options",
+        "no operation 'reboot' in this file",
+    ),
+    (
+        "options shared and declared",
+        both(put(GET, "options", "list"), put(GET, "query", {"all": {"type": "boolean"}})),
+        "operations.get.options",
+        "an operation taking another's options has none of its own",
+    ),
+    (
+        "options shared with an operation that has none",
+        put(LIST, "options", "get"),
+        "operations.list.options",
+        "an operation taking another's options has none of its own",
+    ),
+    (
+        "options shared with an operation that shares them itself",
+        both(
+            drop(LIST, "query"),
+            put(LIST, "options", "get"),
+            put(GET, "query", {"all": {"type": "boolean"}}),
+            put("operations/upload", "options", "list"),
+        ),
+        "operations.upload.options",
+        "'list' takes the options of another itself",
+    ),
+    (
+        "options shared with an operation with body fields",
+        both(
+            put("operations/upload", "body", {"fields": {"name": {"type": "string"}}}),
+            put(GET, "options", "upload"),
+        ),
+        "operations.get.options",
+        "only query and header options can be shared",
+    ),
+    (
+        "options shared with an operation without options",
+        put(GET, "options", "upload"),
+        "operations.get.options",
+        "'upload' has no options",
+    ),
+    (
         "extra properties that are not a map",
         put(f"{REBOOT_FIELDS}", "more", {"type": "string", "extra": True}),
         "actions.reboot.fields.more",

@@ -19,7 +19,6 @@ __all__ = [
     "Flavor",
     "Link",
     "ListOpts",
-    "ListDetailOpts",
     "CreateOpts",
     "UpdateOpts",
     "list",
@@ -108,71 +107,7 @@ class Link(Model):
 
 
 class ListOpts(Options):
-    """Options for :func:`list`."""
-
-    sort_key: (
-        Literal[
-            "created_at",
-            "description",
-            "disabled",
-            "ephemeral_gb",
-            "flavorid",
-            "id",
-            "is_public",
-            "memory_mb",
-            "name",
-            "root_gb",
-            "rxtx_factor",
-            "swap",
-            "updated_at",
-            "vcpu_weight",
-            "vcpus",
-        ]
-        | UnsetType
-    ) = UNSET
-    """The attribute to sort by (default flavorid)."""
-
-    sort_dir: Literal["asc", "desc"] | UnsetType = UNSET
-    """The sort direction (default asc)."""
-
-    limit: int | UnsetType = UNSET
-    """The page size."""
-
-    marker: str | UnsetType = UNSET
-    """The ID of the last flavor of the previous page."""
-
-    min_disk: int | UnsetType = msgspec.field(default=UNSET, name="minDisk")
-    """Only flavors with at least this much root disk, in GiB."""
-
-    min_ram: int | UnsetType = msgspec.field(default=UNSET, name="minRam")
-    """Only flavors with at least this much RAM, in MiB."""
-
-    is_public: str | UnsetType = UNSET
-    """Admin only: "true" for public flavors (the default), "false" for private ones, "none" for
-    both.
-    """
-
-    name: str | UnsetType = UNSET
-    """Only flavors whose name matches this regular expression."""
-
-    locations: ClassVar[dict[str, str]] = {
-        "sort_key": "query",
-        "sort_dir": "query",
-        "limit": "query",
-        "marker": "query",
-        "min_disk": "query",
-        "min_ram": "query",
-        "is_public": "query",
-        "name": "query",
-    }
-
-    versions: ClassVar[dict[str, tuple[str | None, str | None]]] = {
-        "name": ("2.102", None),
-    }
-
-
-class ListDetailOpts(Options):
-    """Options for :func:`list_detail`."""
+    """Options for :func:`list` and :func:`list_detail`."""
 
     sort_key: (
         Literal[
@@ -322,7 +257,7 @@ def list(
 
 def list_detail(
     client: ServiceClient,
-    opts: ListDetailOpts | None = None,
+    opts: ListOpts | None = None,
 ) -> Pager[Flavor]:
     """Lists the flavors the project can use, with all their details.
 
@@ -330,7 +265,7 @@ def list_detail(
 
     Args:
         client: The compute v2 service client.
-        opts: The options of the request (:class:`ListDetailOpts`).
+        opts: The options of the request (:class:`ListOpts`).
     """
     return client.paginate(
         list_detail_url(client),

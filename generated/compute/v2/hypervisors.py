@@ -21,7 +21,6 @@ __all__ = [
     "HypervisorUptime",
     "HypervisorStatistics",
     "ListOpts",
-    "ListDetailOpts",
     "GetOpts",
     "list",
     "list_detail",
@@ -235,39 +234,7 @@ class HypervisorStatistics(Model):
 
 
 class ListOpts(Options):
-    """Options for :func:`list`."""
-
-    limit: int | UnsetType = UNSET
-    """The page size; not with hypervisor_hostname_pattern."""
-
-    marker: str | UnsetType = UNSET
-    """The ID of the last hypervisor of the previous page (an integer up to 2.52, a UUID from
-    2.53); not with hypervisor_hostname_pattern.
-    """
-
-    hypervisor_hostname_pattern: str | UnsetType = UNSET
-    """Only hypervisors whose host name contains this string."""
-
-    with_servers: bool | UnsetType = UNSET
-    """Include the servers of each hypervisor."""
-
-    locations: ClassVar[dict[str, str]] = {
-        "limit": "query",
-        "marker": "query",
-        "hypervisor_hostname_pattern": "query",
-        "with_servers": "query",
-    }
-
-    versions: ClassVar[dict[str, tuple[str | None, str | None]]] = {
-        "limit": ("2.33", None),
-        "marker": ("2.33", None),
-        "hypervisor_hostname_pattern": ("2.53", None),
-        "with_servers": ("2.53", None),
-    }
-
-
-class ListDetailOpts(Options):
-    """Options for :func:`list_detail`."""
+    """Options for :func:`list` and :func:`list_detail`."""
 
     limit: int | UnsetType = UNSET
     """The page size; not with hypervisor_hostname_pattern."""
@@ -378,7 +345,7 @@ def list(
 
 def list_detail(
     client: ServiceClient,
-    opts: ListDetailOpts | None = None,
+    opts: ListOpts | None = None,
 ) -> Pager[Hypervisor]:
     """Lists the hypervisors with their details.
 
@@ -386,7 +353,7 @@ def list_detail(
 
     Args:
         client: The compute v2 service client.
-        opts: The options of the request (:class:`ListDetailOpts`).
+        opts: The options of the request (:class:`ListOpts`).
     """
     return client.paginate(
         list_detail_url(client),

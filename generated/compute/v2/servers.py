@@ -31,7 +31,6 @@ __all__ = [
     "SchedulerHints",
     "CreatedServer",
     "ServerCreateResult",
-    "ListSummaryOpts",
     "ListOpts",
     "CreateOpts",
     "UpdateOpts",
@@ -592,270 +591,8 @@ class ServerCreateResult(Model):
     header_fields: ClassVar[tuple[tuple[str, str], ...]] = (("location", "Location"),)
 
 
-class ListSummaryOpts(Options):
-    """Options for :func:`list_summary`."""
-
-    access_ip_v4: str | UnsetType = UNSET
-    """Filters by IPv4 access address (admins, or everyone from 2.83)."""
-
-    access_ip_v6: str | UnsetType = UNSET
-    """Filters by IPv6 access address (admins, or everyone from 2.83)."""
-
-    all_tenants: bool | UnsetType = UNSET
-    """Lists the servers of all projects (admins by default)."""
-
-    auto_disk_config: str | UnsetType = UNSET
-    """Filters by the disk config setting (admins, or everyone from 2.83)."""
-
-    availability_zone: str | UnsetType = UNSET
-    """Filters by availability zone (admins, or everyone from 2.83)."""
-
-    changes_since: datetime.datetime | UnsetType = msgspec.field(
-        default=UNSET, name="changes-since"
-    )
-    """Servers changed at or after this time, including recently deleted ones."""
-
-    config_drive: str | UnsetType = UNSET
-    """Filters by the config drive setting (admins, or everyone from 2.83)."""
-
-    created_at: str | UnsetType = UNSET
-    """Filters by creation time (admins, or everyone from 2.83)."""
-
-    deleted: bool | UnsetType = UNSET
-    """Lists deleted servers only (admins)."""
-
-    description: str | UnsetType = UNSET
-    """Filters by description (admins)."""
-
-    flavor: str | UnsetType = UNSET
-    """Filters by flavor ID."""
-
-    host: str | UnsetType = UNSET
-    """Filters by compute host (admins)."""
-
-    hostname: str | UnsetType = UNSET
-    """Filters by server host name (admins, or everyone from 2.90)."""
-
-    image: str | UnsetType = UNSET
-    """Filters by image ID."""
-
-    ip: str | UnsetType = UNSET
-    """Filters by IPv4 address (a regular expression)."""
-
-    ip6: str | UnsetType = UNSET
-    """Filters by IPv6 address (a regular expression; everyone from 2.5)."""
-
-    kernel_id: str | UnsetType = UNSET
-    """Filters by kernel image ID (admins, or everyone from 2.83)."""
-
-    key_name: str | UnsetType = UNSET
-    """Filters by key pair name (admins, or everyone from 2.83)."""
-
-    launch_index: int | UnsetType = UNSET
-    """Filters by launch index (admins, or everyone from 2.83)."""
-
-    launched_at: str | UnsetType = UNSET
-    """Filters by launch time (admins, or everyone from 2.83)."""
-
-    limit: int | UnsetType = UNSET
-    """The page size."""
-
-    locked_by: str | UnsetType = UNSET
-    """Filters by who locked the server, admin or owner (admins, or everyone from 2.83)."""
-
-    marker: str | UnsetType = UNSET
-    """The ID of the last server of the previous page."""
-
-    name: str | UnsetType = UNSET
-    """Filters by name (a regular expression)."""
-
-    node: str | UnsetType = UNSET
-    """Filters by hypervisor node name (admins)."""
-
-    power_state: int | UnsetType = UNSET
-    """Filters by power state number (admins, or everyone from 2.83)."""
-
-    progress: int | UnsetType = UNSET
-    """Filters by progress (admins, or everyone from 2.83)."""
-
-    project_id: str | UnsetType = UNSET
-    """Filters by project, with all_tenants (admins)."""
-
-    ramdisk_id: str | UnsetType = UNSET
-    """Filters by ramdisk image ID (admins, or everyone from 2.83)."""
-
-    reservation_id: str | UnsetType = UNSET
-    """Filters by the reservation ID of a multiple create."""
-
-    root_device_name: str | UnsetType = UNSET
-    """Filters by root device name (admins, or everyone from 2.83)."""
-
-    soft_deleted: bool | UnsetType = UNSET
-    """With deleted=true, filters by SOFT_DELETED status."""
-
-    sort_dir: Literal["asc", "desc"] | UnsetType = UNSET
-    """The sort direction (default desc)."""
-
-    sort_key: (
-        Literal[
-            "access_ip_v4",
-            "access_ip_v6",
-            "auto_disk_config",
-            "availability_zone",
-            "config_drive",
-            "created_at",
-            "display_description",
-            "display_name",
-            "host",
-            "hostname",
-            "image_ref",
-            "instance_type_id",
-            "kernel_id",
-            "key_name",
-            "launch_index",
-            "launched_at",
-            "locked",
-            "locked_by",
-            "node",
-            "power_state",
-            "progress",
-            "project_id",
-            "ramdisk_id",
-            "root_device_name",
-            "task_state",
-            "terminated_at",
-            "updated_at",
-            "user_id",
-            "uuid",
-            "vm_state",
-        ]
-        | UnsetType
-    ) = UNSET
-    """The attribute to sort by (default created_at; host and node for admins only)."""
-
-    status: (
-        Literal[
-            "ACTIVE",
-            "BUILD",
-            "DELETED",
-            "ERROR",
-            "HARD_REBOOT",
-            "MIGRATING",
-            "PASSWORD",
-            "PAUSED",
-            "REBOOT",
-            "REBUILD",
-            "RESCUE",
-            "RESIZE",
-            "REVERT_RESIZE",
-            "SHELVED",
-            "SHELVED_OFFLOADED",
-            "SHUTOFF",
-            "SOFT_DELETED",
-            "SUSPENDED",
-            "UNKNOWN",
-            "VERIFY_RESIZE",
-        ]
-        | UnsetType
-    ) = UNSET
-    """Filters by server status."""
-
-    task_state: str | UnsetType = UNSET
-    """Filters by task state (admins, or everyone from 2.83)."""
-
-    terminated_at: str | UnsetType = UNSET
-    """Filters by termination time (admins, or everyone from 2.83)."""
-
-    user_id: str | UnsetType = UNSET
-    """Filters by owning user (admins, or everyone from 2.83)."""
-
-    uuid: str | UnsetType = UNSET
-    """Filters by server UUID (admins)."""
-
-    vm_state: str | UnsetType = UNSET
-    """Filters by VM state (admins, or everyone from 2.83)."""
-
-    not_tags: str | UnsetType = msgspec.field(default=UNSET, name="not-tags")
-    """Servers that do not have all of these comma-separated tags."""
-
-    not_tags_any: str | UnsetType = msgspec.field(default=UNSET, name="not-tags-any")
-    """Servers that have none of these comma-separated tags."""
-
-    tags: str | UnsetType = UNSET
-    """Servers that have all of these comma-separated tags."""
-
-    tags_any: str | UnsetType = msgspec.field(default=UNSET, name="tags-any")
-    """Servers that have any of these comma-separated tags."""
-
-    changes_before: datetime.datetime | UnsetType = msgspec.field(
-        default=UNSET, name="changes-before"
-    )
-    """Servers changed at or before this time, including recently deleted ones."""
-
-    locked: bool | UnsetType = UNSET
-    """Filters by whether the server is locked."""
-
-    locations: ClassVar[dict[str, str]] = {
-        "access_ip_v4": "query",
-        "access_ip_v6": "query",
-        "all_tenants": "query",
-        "auto_disk_config": "query",
-        "availability_zone": "query",
-        "changes_since": "query",
-        "config_drive": "query",
-        "created_at": "query",
-        "deleted": "query",
-        "description": "query",
-        "flavor": "query",
-        "host": "query",
-        "hostname": "query",
-        "image": "query",
-        "ip": "query",
-        "ip6": "query",
-        "kernel_id": "query",
-        "key_name": "query",
-        "launch_index": "query",
-        "launched_at": "query",
-        "limit": "query",
-        "locked_by": "query",
-        "marker": "query",
-        "name": "query",
-        "node": "query",
-        "power_state": "query",
-        "progress": "query",
-        "project_id": "query",
-        "ramdisk_id": "query",
-        "reservation_id": "query",
-        "root_device_name": "query",
-        "soft_deleted": "query",
-        "sort_dir": "query",
-        "sort_key": "query",
-        "status": "query",
-        "task_state": "query",
-        "terminated_at": "query",
-        "user_id": "query",
-        "uuid": "query",
-        "vm_state": "query",
-        "not_tags": "query",
-        "not_tags_any": "query",
-        "tags": "query",
-        "tags_any": "query",
-        "changes_before": "query",
-        "locked": "query",
-    }
-
-    versions: ClassVar[dict[str, tuple[str | None, str | None]]] = {
-        "not_tags": ("2.26", None),
-        "not_tags_any": ("2.26", None),
-        "tags": ("2.26", None),
-        "tags_any": ("2.26", None),
-        "changes_before": ("2.66", None),
-        "locked": ("2.73", None),
-    }
-
-
 class ListOpts(Options):
-    """Options for :func:`list`."""
+    """Options for :func:`list` and :func:`list_summary`."""
 
     access_ip_v4: str | UnsetType = UNSET
     """Filters by IPv4 access address (admins, or everyone from 2.83)."""
@@ -1180,7 +917,7 @@ def resource_url(client: ServiceClient, server_id: str) -> str:
 
 def list_summary(
     client: ServiceClient,
-    opts: ListSummaryOpts | None = None,
+    opts: ListOpts | None = None,
 ) -> Pager[ServerSummary]:
     """Lists servers with their IDs, names and links only (see list for details).
 
@@ -1188,7 +925,7 @@ def list_summary(
 
     Args:
         client: The compute v2 service client.
-        opts: The options of the request (:class:`ListSummaryOpts`).
+        opts: The options of the request (:class:`ListOpts`).
     """
     return client.paginate(
         create_url(client),
