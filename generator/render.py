@@ -256,7 +256,8 @@ class ModuleContext:
         if self.needs_msgspec:
             third.append("import msgspec")
         first = ["from typedstack.runtime import " + ", ".join(self.runtime_imports)]
-        local = [f"from . import {module}" for module in self.referenced_modules]
+        modules = self.referenced_modules
+        local = ["from . import " + ", ".join(modules)] if modules else []
         groups = (stdlib, third, first, local)
         return "\n\n".join("\n".join(group) for group in groups if group)
 

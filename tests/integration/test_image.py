@@ -27,6 +27,11 @@ from typedstack.image.v2 import (
     image_import,
     images,
     members,
+    metadefs_namespaces,
+    metadefs_objects,
+    metadefs_properties,
+    metadefs_resource_types,
+    metadefs_tags,
     schemas,
     tags,
     tasks,
@@ -495,6 +500,58 @@ def test_image_schema_matches_the_sdk(gl: typedstack.ServiceClient) -> None:
         members.Member.__struct_encode_fields__
     )
     assert "images" in schemas.get_images(gl)["properties"]
+
+
+# -------------------------------------------------------- metadata definitions
+
+
+def test_metadefs_namespace_carries_its_properties_objects_tags_and_types(
+    gl: typedstack.ServiceClient, cleanup: Cleanup
+) -> None:
+    name = unique("TypedStack::Test")
+    ns = metadefs_namespaces.create(
+        gl,
+        metadefs_namespaces.CreateOpts(
+            namespace=name, display_name="Test", visibility="private", protected=False
+        ),
+    )
+    cleanup.add(lambda: metadefs_namespaces.delete(gl, name))
+    assert (ns.namespace, ns.visibility) == (name, "private")
+
+    metadefs_properties.create(
+        gl,
+        name,
+        metadefs_properties.CreateOpts(
+            name="ts_disk_bus", title="Disk bus", type="string", enum=["scsi", "virtio"]
+        ),
+    )
+    cores = metadefs_properties.Property(title="Cores", type="integer", minimum=1)
+    metadefs_objects.create(
+        gl,
+        name,
+        metadefs_objects.CreateOpts(name="CPU", properties={"cores": cores}, required=["cores"]),
+    )
+    metadefs_tags.create(gl, name, "fast")
+    metadefs_resource_types.create_association(
+        gl, name, metadefs_resource_types.CreateAssociationOpts(name="OS::Glance::Image")
+    )
+
+    full = metadefs_namespaces.get(gl, name)
+    assert full.properties and isinstance(
+        full.properties["ts_disk_bus"], metadefs_properties.Property
+    )
+    assert full.properties["ts_disk_bus"].enum == ["scsi", "virtio"]
+    (cpu,) = full.objects or []
+    assert isinstance(cpu, metadefs_objects.MetadefObject) and cpu.required == ["cores"]
+    assert cpu.properties and cpu.properties["cores"].minimum == 1
+    assert [t.name for t in full.tags or []] == ["fast"]
+    associations = full.resource_type_associations or []
+    assert [a.name for a in associations] == ["OS::Glance::Image"]
+    assert metadefs_objects.get(gl, name, "CPU").to_dict()["properties"]["cores"] == {
+        "title": "Cores",
+        "type": "integer",
+        "minimum": 1,
+    }
 
 
 # ------------------------------------------------------------ delete, waits

@@ -10,19 +10,16 @@ from __future__ import annotations
 
 import builtins
 import datetime
-from typing import Any, ClassVar, Literal
+from typing import ClassVar, Literal
 
 import msgspec
 
 from typedstack.runtime import UNSET, Model, Options, Pager, PageStyle, ServiceClient, UnsetType
 
+from . import metadefs_objects, metadefs_properties, metadefs_resource_types, metadefs_tags
+
 __all__ = [
     "Namespace",
-    "ResourceTypeAssociation",
-    "MetadefObject",
-    "Tag",
-    "Property",
-    "PropertyItems",
     "ListOpts",
     "CreateOpts",
     "GetOpts",
@@ -64,16 +61,18 @@ class Namespace(Model):
     updated_at: datetime.datetime | UnsetType | None = UNSET
     """When the namespace was last updated."""
 
-    resource_type_associations: builtins.list[ResourceTypeAssociation] | UnsetType | None = UNSET
+    resource_type_associations: (
+        builtins.list[metadefs_resource_types.ResourceTypeAssociation] | UnsetType | None
+    ) = UNSET
     """The resource types the namespace applies to."""
 
-    properties: dict[str, Property] | UnsetType | None = UNSET
+    properties: dict[str, metadefs_properties.Property] | UnsetType | None = UNSET
     """The property definitions of the namespace, keyed by name (get only)."""
 
-    objects: builtins.list[MetadefObject] | UnsetType | None = UNSET
+    objects: builtins.list[metadefs_objects.MetadefObject] | UnsetType | None = UNSET
     """The object definitions of the namespace (get only)."""
 
-    tags: builtins.list[Tag] | UnsetType | None = UNSET
+    tags: builtins.list[metadefs_tags.Tag] | UnsetType | None = UNSET
     """The tag definitions of the namespace (get only)."""
 
     self_link: str | UnsetType | None = msgspec.field(default=UNSET, name="self")
@@ -86,136 +85,6 @@ class Namespace(Model):
     """The URL of a newly created namespace (create only)."""
 
     header_fields: ClassVar[tuple[tuple[str, str], ...]] = (("location", "Location"),)
-
-
-class ResourceTypeAssociation(Model):
-    """The association of the namespace with a resource type."""
-
-    name: str
-    """The name of the resource type, such as OS::Glance::Image."""
-
-    prefix: str | UnsetType | None = UNSET
-    """The prefix of the namespace's properties on this resource type, such as hw_."""
-
-    properties_target: str | UnsetType | None = UNSET
-    """Which set of key/value pairs of the resource the properties go to, where it has several."""
-
-    created_at: datetime.datetime | UnsetType | None = UNSET
-    """When the association was created."""
-
-    updated_at: datetime.datetime | UnsetType | None = UNSET
-    """When the association was last updated."""
-
-
-class MetadefObject(Model):
-    """An object definition of the namespace."""
-
-    name: str
-    """The name of the object."""
-
-    description: str | UnsetType | None = UNSET
-    """A description of the object."""
-
-    properties: dict[str, Property] | UnsetType | None = UNSET
-    """The property definitions of the object, keyed by property name."""
-
-    required: builtins.list[str] | UnsetType | None = UNSET
-    """The names of the properties that are required."""
-
-    created_at: datetime.datetime | UnsetType | None = UNSET
-    """When the object was created."""
-
-    updated_at: datetime.datetime | UnsetType | None = UNSET
-    """When the object was last updated."""
-
-    self_link: str | UnsetType | None = msgspec.field(default=UNSET, name="self")
-    """The path of the object."""
-
-    schema: str | UnsetType | None = UNSET
-    """The path of the JSON schema of an object."""
-
-
-class Tag(Model):
-    """A tag definition of the namespace."""
-
-    name: str
-    """The name of the tag."""
-
-    created_at: datetime.datetime | UnsetType | None = UNSET
-    """When the tag was created."""
-
-    updated_at: datetime.datetime | UnsetType | None = UNSET
-    """When the tag was last updated."""
-
-
-class Property(Model):
-    """A property definition."""
-
-    name: str | UnsetType | None = UNSET
-    """The name of the property (usually absent, the name being the mapping key)."""
-
-    title: str | UnsetType | None = UNSET
-    """A human-readable title of the property."""
-
-    type: str | UnsetType | None = UNSET
-    """The JSON type of the property's values."""
-
-    description: str | UnsetType | None = UNSET
-    """A description of the property."""
-
-    default: Any | UnsetType | None = UNSET
-    """The default value of the property."""
-
-    enum: builtins.list[str] | UnsetType | None = UNSET
-    """The allowed values."""
-
-    operators: builtins.list[str] | UnsetType | None = UNSET
-    """Operators that may prefix a value, such as "<or>"."""
-
-    readonly: bool | UnsetType | None = UNSET
-    """Whether the property is read only."""
-
-    minimum: int | UnsetType | None = UNSET
-    """The smallest allowed value (integer and number types; kept as a whole number)."""
-
-    maximum: int | UnsetType | None = UNSET
-    """The largest allowed value (integer and number types; kept as a whole number)."""
-
-    pattern: str | UnsetType | None = UNSET
-    """A regular expression (ECMA 262) that string values must match."""
-
-    min_length: int | UnsetType | None = msgspec.field(default=UNSET, name="minLength")
-    """The shortest allowed string length."""
-
-    max_length: int | UnsetType | None = msgspec.field(default=UNSET, name="maxLength")
-    """The longest allowed string length."""
-
-    items: PropertyItems | UnsetType | None = UNSET
-    """What the items of an array value may be."""
-
-    unique_items: bool | UnsetType | None = msgspec.field(default=UNSET, name="uniqueItems")
-    """Whether the items of an array value must be distinct."""
-
-    min_items: int | UnsetType | None = msgspec.field(default=UNSET, name="minItems")
-    """The fewest items an array value may have."""
-
-    max_items: int | UnsetType | None = msgspec.field(default=UNSET, name="maxItems")
-    """The most items an array value may have."""
-
-    additional_items: bool | UnsetType | None = msgspec.field(
-        default=UNSET, name="additionalItems"
-    )
-    """Whether an array value may have more items than the item schemas listed."""
-
-
-class PropertyItems(Model):
-    """The schema of the items of an array property."""
-
-    type: str | UnsetType | None = UNSET
-    """The JSON type of the items."""
-
-    enum: builtins.list[str] | UnsetType | None = UNSET
-    """The allowed item values."""
 
 
 class ListOpts(Options):
@@ -269,16 +138,18 @@ class CreateOpts(Options):
     protected: bool | UnsetType = UNSET
     """Protects the namespace from deletion (default false)."""
 
-    resource_type_associations: builtins.list[ResourceTypeAssociation] | UnsetType = UNSET
+    resource_type_associations: (
+        builtins.list[metadefs_resource_types.ResourceTypeAssociation] | UnsetType
+    ) = UNSET
     """Resource types the namespace applies to."""
 
-    properties: dict[str, Property] | UnsetType = UNSET
+    properties: dict[str, metadefs_properties.Property] | UnsetType = UNSET
     """Property definitions, keyed by name."""
 
-    objects: builtins.list[MetadefObject] | UnsetType = UNSET
+    objects: builtins.list[metadefs_objects.MetadefObject] | UnsetType = UNSET
     """Object definitions."""
 
-    tags: builtins.list[Tag] | UnsetType = UNSET
+    tags: builtins.list[metadefs_tags.Tag] | UnsetType = UNSET
     """Tag definitions."""
 
 

@@ -9,16 +9,15 @@ from __future__ import annotations
 
 import builtins
 import datetime
-from typing import Any
 
 import msgspec
 
 from typedstack.runtime import UNSET, Model, Options, ServiceClient, UnsetType
 
+from . import metadefs_properties
+
 __all__ = [
     "MetadefObject",
-    "Property",
-    "PropertyItems",
     "CreateOpts",
     "UpdateOpts",
     "list",
@@ -41,7 +40,7 @@ class MetadefObject(Model):
     description: str | UnsetType | None = UNSET
     """A description of the object."""
 
-    properties: dict[str, Property] | UnsetType | None = UNSET
+    properties: dict[str, metadefs_properties.Property] | UnsetType | None = UNSET
     """The property definitions of the object, keyed by property name."""
 
     required: builtins.list[str] | UnsetType | None = UNSET
@@ -60,76 +59,6 @@ class MetadefObject(Model):
     """The path of the JSON schema of an object."""
 
 
-class Property(Model):
-    """A property definition of an object."""
-
-    name: str | UnsetType | None = UNSET
-    """The name of the property (usually absent, the name being the mapping key)."""
-
-    title: str | UnsetType | None = UNSET
-    """A human-readable title of the property."""
-
-    type: str | UnsetType | None = UNSET
-    """The JSON type of the property's values."""
-
-    description: str | UnsetType | None = UNSET
-    """A description of the property."""
-
-    default: Any | UnsetType | None = UNSET
-    """The default value of the property."""
-
-    enum: builtins.list[str] | UnsetType | None = UNSET
-    """The allowed values."""
-
-    operators: builtins.list[str] | UnsetType | None = UNSET
-    """Operators that may prefix a value, such as "<or>"."""
-
-    readonly: bool | UnsetType | None = UNSET
-    """Whether the property is read only."""
-
-    minimum: int | UnsetType | None = UNSET
-    """The smallest allowed value (integer and number types; kept as a whole number)."""
-
-    maximum: int | UnsetType | None = UNSET
-    """The largest allowed value (integer and number types; kept as a whole number)."""
-
-    pattern: str | UnsetType | None = UNSET
-    """A regular expression (ECMA 262) that string values must match."""
-
-    min_length: int | UnsetType | None = msgspec.field(default=UNSET, name="minLength")
-    """The shortest allowed string length."""
-
-    max_length: int | UnsetType | None = msgspec.field(default=UNSET, name="maxLength")
-    """The longest allowed string length."""
-
-    items: PropertyItems | UnsetType | None = UNSET
-    """What the items of an array value may be."""
-
-    unique_items: bool | UnsetType | None = msgspec.field(default=UNSET, name="uniqueItems")
-    """Whether the items of an array value must be distinct."""
-
-    min_items: int | UnsetType | None = msgspec.field(default=UNSET, name="minItems")
-    """The fewest items an array value may have."""
-
-    max_items: int | UnsetType | None = msgspec.field(default=UNSET, name="maxItems")
-    """The most items an array value may have."""
-
-    additional_items: bool | UnsetType | None = msgspec.field(
-        default=UNSET, name="additionalItems"
-    )
-    """Whether an array value may have more items than the item schemas listed."""
-
-
-class PropertyItems(Model):
-    """The schema of the items of an array property."""
-
-    type: str | UnsetType | None = UNSET
-    """The JSON type of the items."""
-
-    enum: builtins.list[str] | UnsetType | None = UNSET
-    """The allowed item values."""
-
-
 class CreateOpts(Options):
     """Options for :func:`create`."""
 
@@ -139,7 +68,7 @@ class CreateOpts(Options):
     description: str | UnsetType = UNSET
     """A description of the object."""
 
-    properties: dict[str, Property] | UnsetType = UNSET
+    properties: dict[str, metadefs_properties.Property] | UnsetType = UNSET
     """The property definitions of the object, keyed by property name."""
 
     required: builtins.list[str] | UnsetType = UNSET
@@ -155,7 +84,7 @@ class UpdateOpts(Options):
     description: str | UnsetType = UNSET
     """A description of the object."""
 
-    properties: dict[str, Property] | UnsetType = UNSET
+    properties: dict[str, metadefs_properties.Property] | UnsetType = UNSET
     """The property definitions of the object, keyed by property name."""
 
     required: builtins.list[str] | UnsetType = UNSET
