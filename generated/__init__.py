@@ -17,6 +17,8 @@ Services in this package:
 
 * ``typedstack.image.v2``: image
 
+* ``typedstack.network.v2``: network
+
 * ``typedstack.placement.v1``: placement
 """
 

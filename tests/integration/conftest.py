@@ -10,9 +10,10 @@ import pytest
 
 import typedstack
 from tests.conftest import SecretWatch
-from tests.local_openstack import LocalKeystone
+from tests.local_openstack import LocalKeystone, LocalNeutron
 from typedstack.identity import v3 as identity
 from typedstack.identity.v3 import projects, role_grants, roles, users
+from typedstack.network import v2 as network
 
 
 def unique(prefix: str) -> str:
@@ -38,6 +39,14 @@ def admin(keystone: LocalKeystone) -> Iterator[typedstack.ProviderClient]:
 @pytest.fixture()
 def ks(admin: typedstack.ProviderClient) -> typedstack.ServiceClient:
     return identity.new_client(admin)
+
+
+@pytest.fixture()
+def net(
+    neutron_service: LocalNeutron, admin: typedstack.ProviderClient
+) -> typedstack.ServiceClient:
+    """The network client of the admin, on the suite's real Neutron (API server, no agents)."""
+    return network.new_client(admin)
 
 
 @dataclass

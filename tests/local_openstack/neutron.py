@@ -26,6 +26,22 @@ model_base.BASEV2.metadata.create_all(sa.create_engine(sys.argv[1]))
 """
 
 
+#: the service plugins whose API works without agents (trunk needs a
+#: mechanism driver); auto_allocate, flavors, tag, timestamp, revisions and
+#: network_ip_availability are loaded by default
+SERVICE_PLUGINS = (
+    "router",
+    "qos",
+    "segments",
+    "network_segment_range",
+    "port_forwarding",
+    "conntrack_helper",
+    "local_ip",
+    "ndp_proxy",
+    "metering",
+)
+
+
 class LocalNeutron(GunicornService):
     """Neutron (SQLite, ML2 without agents) at ``http://127.0.0.1:<port>``, type ``network``.
 
@@ -73,7 +89,7 @@ class LocalNeutron(GunicornService):
         conf.write_text(f"""\
 [DEFAULT]
 core_plugin = ml2
-service_plugins = router
+service_plugins = {",".join(SERVICE_PLUGINS)}
 auth_strategy = keystone
 # the API server alone: no agents, no RPC consumers
 transport_url = fake://
@@ -92,7 +108,7 @@ type_drivers = flat,vlan,vxlan,local
 tenant_network_types = vxlan
 # no mechanism driver: ports are created but never bound
 mechanism_drivers =
-extension_drivers = port_security
+extension_drivers = port_security,qos
 [ml2_type_vxlan]
 vni_ranges = 1:1000
 [ml2_type_flat]
