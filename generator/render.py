@@ -87,6 +87,8 @@ def py_type(t: TypeRef, names: Names, field: Field | None = None, options: bool 
         return f"dict[str, {py_type(t.item, names, field, options)}]"
     if t.kind == "model":
         return t.python
+    if t.kind == "union":
+        return " | ".join(py_type(member, names, field, options) for member in t.members)
     if t.kind == "enum" and options and field is not None and field.values and not field.open_enum:
         return "Literal[" + ", ".join(py_literal(v) for v in field.values) + "]"
     return _SCALAR_PY[t.kind]

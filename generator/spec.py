@@ -47,10 +47,11 @@ class SpecError(Exception):
 class TypeRef:
     """A parsed type expression: ``list<map<string>>`` and the like."""
 
-    kind: str  # a scalar name, "model", "list" or "map"
+    kind: str  # a scalar name, "model", "list", "map" or "union"
     model: str = ""
     item: TypeRef | None = None
     module: str = ""  # set for a model of another resource module
+    members: tuple[TypeRef, ...] = ()  # the types of a union
 
     @property
     def python(self) -> str:
@@ -64,15 +65,21 @@ class TypeRef:
         """The models of this file the type refers to."""
         if self.kind == "model":
             return [] if self.module else [self.model]
+        if self.kind == "union":
+            return [name for member in self.members for name in member.models()]
         return self.item.models() if self.item else []
 
     def external(self) -> list[TypeRef]:
         """The references to models of other resource modules."""
         if self.kind == "model":
             return [self] if self.module else []
+        if self.kind == "union":
+            return [ref for member in self.members for ref in member.external()]
         return self.item.external() if self.item else []
 
     def __str__(self) -> str:
+        if self.kind == "union":
+            return " | ".join(str(member) for member in self.members)
         if self.item is not None:
             return f"{self.kind}<{self.item}>"
         return self.python or self.kind
@@ -283,6 +290,8 @@ def parse_type(
     version; :func:`load_specs` checks that it exists once all are loaded.
     """
     text = expr.strip()
+    if "|" in text:
+        return _parse_union(text, file, where, models)
     this_module = module_name(Path(file).stem)
     for container in ("list", "map"):
         if text.startswith(container + "<"):
@@ -303,6 +312,39 @@ def parse_type(
         known = ", ".join(sorted(models)) or "none"
         raise SpecError(file, where, f"unknown model {text!r} (models in this file: {known})")
     return TypeRef(kind="model", model=text)
+
+
+# What each type is in JSON: a union holds at most one type of each (the
+# decoder picks the member by the JSON type it meets).
+_JSON_KIND = {
+    "string": "string",
+    "datetime": "string",
+    "integer": "integer",
+    "number": "number",
+    "boolean": "boolean",
+    "list": "array",
+    "map": "object",
+    "object": "object",
+    "model": "object",
+}
+
+
+def _parse_union(text: str, file: str, where: str, models: set[str]) -> TypeRef:
+    members = tuple(parse_type(part, file, where, models, text) for part in text.split("|"))
+    seen: dict[str, TypeRef] = {}
+    for member in members:
+        json_kind = _JSON_KIND.get(member.kind)
+        if json_kind is None:
+            raise SpecError(file, where, f"a union cannot hold {member.kind!r}")
+        if json_kind in seen:
+            raise SpecError(
+                file,
+                where,
+                f"{seen[json_kind]} and {member} are both JSON {json_kind}s: a decoder"
+                " could not tell them apart",
+            )
+        seen[json_kind] = member
+    return TypeRef(kind="union", members=members)
 
 
 def _version_tuple(text: str) -> tuple[int, int]:

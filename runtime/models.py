@@ -323,13 +323,19 @@ def _field_types(cls: type[Options]) -> tuple[tuple[str, Any], ...]:
     return tuple((f.name, f.type) for f in msgspec.structs.fields(cls))
 
 
+_KEEP = (datetime.datetime,)
+
+
 def _validate(opts: Options) -> None:
     for attr, type_ in _field_types(type(opts)):
         value = getattr(opts, attr)
         if value is UNSET:
             continue
         try:
-            msgspec.convert(value, type_, strict=True, builtin_types=(datetime.datetime,))
+            if isinstance(value, msgspec.Struct | list | dict):
+                # models given as values are checked field by field, nested too
+                value = msgspec.to_builtins(value, builtin_types=_KEEP)
+            msgspec.convert(value, type_, strict=True, builtin_types=_KEEP)
         except msgspec.ValidationError as exc:
             detail = str(exc).replace("$", attr, 1) if "$" in str(exc) else str(exc)
             if attr in opts.secret_fields:

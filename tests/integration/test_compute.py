@@ -400,7 +400,7 @@ def test_boot_server_and_find_it(
     assert server.metadata == {"role": "shared"}
     assert server.host == nova_service.host
     assert server.host_status == "UP"
-    assert isinstance(server.image, dict) and server.image["id"] == boot_image.id
+    assert isinstance(server.image, servers.ServerImage) and server.image.id == boot_image.id
     assert server.flavor and server.flavor.original_name == small_flavor.name
     assert (server.flavor.vcpus, server.flavor.ram) == (small_flavor.vcpus, small_flavor.ram)
 

@@ -13,7 +13,7 @@ import pytest
 import typedstack
 from tests.unit.recording import Recorder, provider_with
 from typedstack.compute import v2 as compute
-from typedstack.compute.v2 import hypervisors, migrations, remote_consoles, server_actions
+from typedstack.compute.v2 import hypervisors, migrations, remote_consoles, server_actions, servers
 
 NOVA = "http://nova.test/v2.1"
 
@@ -153,3 +153,43 @@ def test_remote_console_needs_2_6_and_decodes(recorder: Recorder) -> None:
     console = remote_consoles.create(nova(recorder, "2.6"), "srv-1", opts)
     assert recorder.seen[0].json == {"remote_console": {"protocol": "vnc", "type": "novnc"}}
     assert console.url.startswith("http://example.com:6080/")
+
+
+def test_server_image_is_a_model_or_the_empty_string(recorder: Recorder) -> None:
+    """Nova sends the image as an object, or "" for a server booted from a volume."""
+    image = {
+        "id": "img-1",
+        "links": [{"rel": "bookmark", "href": "http://nova.test/images/img-1"}],
+    }
+    recorder.reply(200, {"server": {"id": "s1", "image": image}})
+    recorder.reply(200, {"server": {"id": "s2", "image": ""}})
+    client = nova(recorder, "2.79")
+    from_image = servers.get(client, "s1")
+    assert isinstance(from_image.image, servers.ServerImage)
+    assert from_image.image.id == "img-1"
+    assert servers.get(client, "s2").image == ""
+
+
+def test_boot_with_typed_networks_checks_their_microversions(recorder: Recorder) -> None:
+    tagged = servers.ServerNetwork(uuid="net-1", fixed_ip="10.0.0.5", tag="nic1")
+    opts = servers.CreateOpts(
+        server=servers.ServerCreate(name="vm", flavor_ref="f1", image_ref="i1", networks=[tagged])
+    )
+    with pytest.raises(
+        typedstack.MicroversionError, match=r"networks\[0\]\.tag needs microversion 2\.32"
+    ):
+        servers.create(nova(recorder, "2.31"), opts)
+    assert recorder.seen == []
+    recorder.reply(202, {"server": {"id": "s1", "adminPass": "pw"}})
+    servers.create(nova(recorder, "2.32"), opts)
+    assert recorder.seen[0].json["server"]["networks"] == [
+        {"uuid": "net-1", "fixed_ip": "10.0.0.5", "tag": "nic1"}
+    ]
+    wrong = servers.ServerCreate(name="vm", flavor_ref="f1", networks=42)  # type: ignore[arg-type]
+    with pytest.raises(typedstack.InvalidOptions, match=r"at `server\.networks`"):
+        servers.CreateOpts(server=wrong)
+    untyped = [servers.ServerNetwork(uuid=7)]  # type: ignore[arg-type]
+    with pytest.raises(typedstack.InvalidOptions, match=r"at `server\.networks\[0\]\.uuid`"):
+        servers.CreateOpts(
+            server=servers.ServerCreate(name="vm", flavor_ref="f1", networks=untyped)
+        )

@@ -226,7 +226,7 @@ SCHEMA_CASES: list[tuple[Any, ...]] = [
         "'lst<string>' is not valid here (expected string | integer | number | boolean | "
         "datetime | any | object | enum | a model of this file (CamelCase) | a model of "
         "another resource of the same service version (module.Model, e.g. servers.Server) | "
-        "list<T> | map<T>)",
+        "list<T> | map<T> | T1 | T2 (a union))",
     ),
     (
         "type expression with a space",
@@ -235,7 +235,7 @@ SCHEMA_CASES: list[tuple[Any, ...]] = [
         "'list<string, integer>' is not valid here (expected string | integer | number | "
         "boolean | datetime | any | object | enum | a model of this file (CamelCase) | a model "
         "of another resource of the same service version (module.Model, e.g. servers.Server) "
-        "| list<T> | map<T>)",
+        "| list<T> | map<T> | T1 | T2 (a union))",
     ),
     (
         "values on a non-enum",
@@ -659,6 +659,24 @@ CROSS_CASES: list[tuple[Any, ...]] = [
         put(GET, "options", "upload"),
         "operations.get.options",
         "'upload' has no options",
+    ),
+    (
+        "union of two JSON strings",
+        put(f"{THING_FIELDS}/name", "type", "string | datetime"),
+        "models.Thing.fields.name.type",
+        "string and datetime are both JSON strings: a decoder could not tell them apart",
+    ),
+    (
+        "union of a model and a map",
+        put(f"{THING_FIELDS}/name", "type", "Thing | map<string>"),
+        "models.Thing.fields.name.type",
+        "Thing and map<string> are both JSON objects: a decoder could not tell them apart",
+    ),
+    (
+        "union holding any",
+        put(f"{THING_FIELDS}/name", "type", "any | string"),
+        "models.Thing.fields.name.type",
+        "a union cannot hold 'any'",
     ),
     (
         "extra properties that are not a map",

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import builtins
 import datetime
-from typing import Any, ClassVar, Literal
+from typing import ClassVar, Literal
 
 from typedstack.runtime import UNSET, Model, Options, ServiceClient, UnsetType
 
@@ -42,7 +42,7 @@ __all__ = [
 class Service(Model):
     """A Nova service. The old enable, disable and force-down calls return only some fields."""
 
-    id: Any | UnsetType | None = UNSET
+    id: int | str | UnsetType | None = UNSET
     """The ID of the service; an integer up to 2.52, a UUID string from 2.53."""
 
     binary: str | UnsetType | None = UNSET

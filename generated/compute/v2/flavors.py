@@ -9,7 +9,7 @@ flavor also carries an editable description.
 from __future__ import annotations
 
 import builtins
-from typing import Any, ClassVar, Literal
+from typing import ClassVar, Literal
 
 import msgspec
 
@@ -69,7 +69,7 @@ class Flavor(Model):
     )
     """A legacy flag that is always false."""
 
-    swap: Any | UnsetType | None = UNSET
+    swap: int | str | UnsetType | None = UNSET
     """The size of the dedicated swap disk, in MiB. An integer; before microversion 2.75 a
     flavor without swap reports an empty string instead of 0.
     """

@@ -44,7 +44,7 @@ class Hypervisor(Model):
     servers only.
     """
 
-    id: Any
+    id: int | str
     """The ID of the hypervisor; an integer up to 2.52, a UUID string from 2.53."""
 
     hypervisor_hostname: str | UnsetType | None = UNSET
@@ -76,7 +76,7 @@ class Hypervisor(Model):
     uptime: str | UnsetType | None = UNSET
     """The uptime as reported by the virt driver, or null when the driver does not report it."""
 
-    cpu_info: Any | UnsetType | None = UNSET
+    cpu_info: str | dict[str, Any] | UnsetType | None = UNSET
     """Hypervisor-specific CPU information (arch, model, vendor, features, topology): a JSON
     string before 2.28, an object from 2.28.
     """
@@ -148,7 +148,7 @@ class HypervisorService(Model):
     host: str | UnsetType | None = UNSET
     """The name of the host."""
 
-    id: Any | UnsetType | None = UNSET
+    id: int | str | UnsetType | None = UNSET
     """The ID of the service; an integer up to 2.52, a UUID string from 2.53."""
 
     disabled_reason: str | UnsetType | None = UNSET
@@ -177,7 +177,7 @@ class HypervisorMatch(Model):
 class HypervisorUptime(Model):
     """The uptime of a hypervisor."""
 
-    id: Any
+    id: int | str
     """The ID of the hypervisor; an integer up to 2.52, a UUID string from 2.53."""
 
     hypervisor_hostname: str | UnsetType | None = UNSET

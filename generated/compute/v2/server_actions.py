@@ -9,7 +9,7 @@ returns a servers.Server.
 
 from __future__ import annotations
 
-from typing import Any, ClassVar, Literal
+from typing import ClassVar, Literal
 
 import msgspec
 
@@ -293,7 +293,7 @@ class LiveMigrateOpts(Options):
     host: str | None
     """The destination host, or null to let the scheduler pick one."""
 
-    block_migration: Any
+    block_migration: bool | str
     """Whether to migrate local disks by block migration: a boolean up to microversion 2.24;
     true, false or "auto" from 2.25.
     """

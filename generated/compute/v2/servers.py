@@ -23,11 +23,13 @@ __all__ = [
     "ServerFlavor",
     "VolumeAttached",
     "SecurityGroupRef",
+    "ServerImage",
     "ServerFault",
     "Server",
     "Personality",
     "BlockDeviceMapping",
     "ServerCreate",
+    "ServerNetwork",
     "SchedulerHints",
     "CreatedServer",
     "ServerCreateResult",
@@ -154,6 +156,23 @@ class SecurityGroupRef(Model):
     """The name (or ID) of the security group."""
 
 
+class ServerImage(Model):
+    """The image a server was booted from."""
+
+    id: str | UnsetType | None = UNSET
+    """The ID of the image."""
+
+    links: builtins.list[Link] | UnsetType | None = UNSET
+    """Links to the image."""
+
+    properties: dict[str, Any] | UnsetType | None = UNSET
+    """The image's properties, as the server was built with them."""
+
+    versioned_fields: ClassVar[tuple[tuple[str, str | None, str | None], ...]] = (
+        ("properties", "2.98", None),
+    )
+
+
 class ServerFault(Model):
     """The last fault recorded for a server."""
 
@@ -200,9 +219,9 @@ class Server(Model):
     host, opaque otherwise.
     """
 
-    image: Any | UnsetType | None = UNSET
-    """The image the server was booted from, as an object with id and links (and, from 2.98, the
-    image properties), or an empty string for a server booted from a volume.
+    image: ServerImage | str | UnsetType | None = UNSET
+    """The image the server was booted from, or an empty string for a server booted from a
+    volume.
     """
 
     flavor: ServerFlavor | UnsetType | None = UNSET
@@ -442,9 +461,9 @@ class ServerCreate(Model):
     image_ref: str | UnsetType | None = msgspec.field(default=UNSET, name="imageRef")
     """The image to boot from, as a UUID; may be omitted when booting from a volume."""
 
-    networks: Any | UnsetType | None = UNSET
-    """The networks to attach: a list of objects with uuid (network), port, fixed_ip and, from
-    2.32, tag; or, from microversion 2.37, the string "auto" or "none". Required from 2.37.
+    networks: builtins.list[ServerNetwork] | str | UnsetType | None = UNSET
+    """The networks to attach, or, from microversion 2.37, the string "auto" (a network is found
+    or made) or "none". Required from 2.37.
     """
 
     access_ipv4: str | UnsetType | None = msgspec.field(default=UNSET, name="accessIPv4")
@@ -520,6 +539,26 @@ class ServerCreate(Model):
         ("trusted_image_certificates", "2.63", None),
         ("host", "2.74", None),
         ("hypervisor_hostname", "2.74", None),
+    )
+
+
+class ServerNetwork(Model):
+    """A network to attach a new server to, by network, port or fixed IP."""
+
+    uuid: str | UnsetType | None = UNSET
+    """The ID of the network to attach."""
+
+    port: str | UnsetType | None = UNSET
+    """The ID of a port to attach (instead of a network)."""
+
+    fixed_ip: str | UnsetType | None = UNSET
+    """The fixed IP address to ask for on the network."""
+
+    tag: str | UnsetType | None = UNSET
+    """A device tag for the interface, shown to the guest in its metadata."""
+
+    versioned_fields: ClassVar[tuple[tuple[str, str | None, str | None], ...]] = (
+        ("tag", "2.32", None),
     )
 
 

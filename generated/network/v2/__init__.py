@@ -36,7 +36,10 @@ def new_client(
         name: The service name in the catalog, when several share the type.
         microversion: Not used by this service.
 
-    Resources: .
+    Resources: firewall_groups, firewall_policies, firewall_rules, sfc_flow_classifiers,
+    sfc_port_chains, sfc_port_pair_groups, sfc_port_pairs, sfc_service_graphs, tap_flows,
+    tap_mirrors, tap_services, vpn_endpoint_groups, vpn_ike_policies, vpn_ipsec_policies,
+    vpn_ipsec_site_connections, vpn_services.
     """
     return ServiceClient.connect(
         provider,
