@@ -158,31 +158,32 @@ class ModuleContext:
     def _defines(self, name: str) -> bool:
         return any(op.name == name for op in self.resource.operations)
 
-    def _url_functions(self) -> dict[str, tuple[str, Operation]]:
-        """path -> (builder name, first operation using it)."""
-        out: dict[str, tuple[str, Operation]] = {}
+    def _url_functions(self) -> dict[tuple[str, bool], tuple[str, Operation]]:
+        """(path, relative to the service root?) -> (builder name, first operation using it)."""
+        out: dict[tuple[str, bool], tuple[str, Operation]] = {}
         ops = self.resource.operations
-        by_name = {op.name: op.path for op in ops}
+        by_name = {op.name: (op.path, op.root) for op in ops}
         used: set[str] = set()
         for op in ops:
-            if op.path in out:
+            key = (op.path, op.root)
+            if key in out:
                 continue
-            if op.path == by_name.get("get"):
+            if key == by_name.get("get"):
                 name = "resource_url"
             elif op.path.endswith("/action") and "action_url" not in used:
                 name = "action_url"
-            elif op.path == by_name.get("list"):
+            elif key == by_name.get("list"):
                 name = "list_url"
-            elif op.path == by_name.get("create"):
+            elif key == by_name.get("create"):
                 name = "create_url"
             else:
                 name = f"{op.name}_url"
-            out[op.path] = (name, op)
+            out[key] = (name, op)
             used.add(name)
         return out
 
     def url_function(self, op: Operation) -> str:
-        return self.url_functions[op.path][0]
+        return self.url_functions[op.path, op.root][0]
 
     @property
     def imports(self) -> list[str]:

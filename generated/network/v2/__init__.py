@@ -36,10 +36,20 @@ def new_client(
         name: The service name in the catalog, when several share the type.
         microversion: Not used by this service.
 
-    Resources: firewall_groups, firewall_policies, firewall_rules, sfc_flow_classifiers,
-    sfc_port_chains, sfc_port_pair_groups, sfc_port_pairs, sfc_service_graphs, tap_flows,
-    tap_mirrors, tap_services, vpn_endpoint_groups, vpn_ike_policies, vpn_ipsec_policies,
-    vpn_ipsec_site_connections, vpn_services.
+    Resources: address_groups, address_scopes, agents, auto_allocated_topology, availability_zones,
+    bgp_peers, bgp_speakers, bgpvpn_network_associations, bgpvpn_port_associations,
+    bgpvpn_router_associations, bgpvpns, conntrack_helpers, default_security_group_rules,
+    extensions, firewall_groups, firewall_policies, firewall_rules, flavors, floating_ip_pools,
+    floating_ips, local_ips, loggable_resources, logs, metering_label_rules, metering_labels,
+    ndp_proxies, network_ip_availability, network_segment_ranges, networks, port_bindings,
+    port_forwardings, ports, qos_bandwidth_limit_rules, qos_dscp_marking_rules,
+    qos_minimum_bandwidth_rules, qos_minimum_packet_rate_rules, qos_packet_rate_limit_rules,
+    qos_policies, qos_rule_aliases, qos_rule_types, quotas, rbac_policies, routers,
+    security_group_rules, security_groups, security_groups_default_statefulness, segments,
+    service_profiles, service_providers, sfc_flow_classifiers, sfc_port_chains,
+    sfc_port_pair_groups, sfc_port_pairs, sfc_service_graphs, subnet_pools, subnets, tags,
+    tap_flows, tap_mirrors, tap_services, trunks, versions, vpn_endpoint_groups, vpn_ike_policies,
+    vpn_ipsec_policies, vpn_ipsec_site_connections, vpn_services.
     """
     return ServiceClient.connect(
         provider,

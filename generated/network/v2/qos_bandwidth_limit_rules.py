@@ -1,0 +1,246 @@
+"""Bandwidth limit rules of a QoS policy cap the rate (and burst) of the traffic of the ports
+the policy applies to, in one direction.
+"""
+
+# Generated from specs/network/v2/qos_bandwidth_limit_rules.yaml by `python -m generator`. Do not edit:
+# change the spec and regenerate.
+
+from __future__ import annotations
+
+import builtins
+from typing import ClassVar, Literal
+
+from typedstack.runtime import UNSET, Model, Options, Pager, PageStyle, ServiceClient, UnsetType
+
+__all__ = [
+    "BandwidthLimitRule",
+    "ListOpts",
+    "CreateOpts",
+    "UpdateOpts",
+    "list",
+    "create",
+    "get",
+    "update",
+    "delete",
+    "list_url",
+    "resource_url",
+]
+
+
+class BandwidthLimitRule(Model):
+    """A bandwidth limit rule of a QoS policy."""
+
+    id: str
+    """The ID of the bandwidth limit rule."""
+
+    max_kbps: int | UnsetType | None = UNSET
+    """The maximum rate in kilobits per second."""
+
+    max_burst_kbps: int | UnsetType | None = UNSET
+    """The maximum burst size in kilobits (0 lets the backend choose)."""
+
+    direction: str | UnsetType | None = UNSET
+    """The traffic direction the rule applies to, seen from the port."""
+
+
+class ListOpts(Options):
+    """Options for :func:`list`."""
+
+    id: str | UnsetType = UNSET
+    """Only the bandwidth limit rule with this ID."""
+
+    max_kbps: int | UnsetType = UNSET
+    """Only rules with this max_kbps value."""
+
+    max_burst_kbps: int | UnsetType = UNSET
+    """Only rules with this max_burst_kbps value."""
+
+    limit: int | UnsetType = UNSET
+    """The page size."""
+
+    marker: str | UnsetType = UNSET
+    """The ID of the last rule of the previous page."""
+
+    page_reverse: bool | UnsetType = UNSET
+    """Pages backwards from the marker."""
+
+    sort_key: builtins.list[str] | UnsetType = UNSET
+    """Attributes to sort by (direction, id, max_burst_kbps, max_kbps), one per sort_dir."""
+
+    sort_dir: builtins.list[str] | UnsetType = UNSET
+    """Sort directions (asc or desc), one per sort_key."""
+
+    fields: builtins.list[str] | UnsetType = UNSET
+    """Only return these attributes of each rule."""
+
+    locations: ClassVar[dict[str, str]] = {
+        "id": "query",
+        "max_kbps": "query",
+        "max_burst_kbps": "query",
+        "limit": "query",
+        "marker": "query",
+        "page_reverse": "query",
+        "sort_key": "query",
+        "sort_dir": "query",
+        "fields": "query",
+    }
+
+
+class CreateOpts(Options):
+    """Options for :func:`create`."""
+
+    max_kbps: int | UnsetType = UNSET
+    """The maximum rate in kilobits per second."""
+
+    max_burst_kbps: int | UnsetType = UNSET
+    """The maximum burst size in kilobits (0 lets the backend choose)."""
+
+    direction: Literal["egress", "ingress"] | UnsetType = UNSET
+    """The traffic direction, seen from the port (egress unless told)."""
+
+
+class UpdateOpts(Options):
+    """Options for :func:`update`."""
+
+    max_kbps: int | UnsetType = UNSET
+    """The maximum rate in kilobits per second."""
+
+    max_burst_kbps: int | UnsetType = UNSET
+    """The maximum burst size in kilobits (0 lets the backend choose)."""
+
+    direction: Literal["egress", "ingress"] | UnsetType = UNSET
+    """The traffic direction, seen from the port."""
+
+
+def list_url(client: ServiceClient, policy_id: str) -> str:
+    """The URL `/qos/policies/{policy_id}/bandwidth_limit_rules`."""
+    return client.url("/qos/policies/{policy_id}/bandwidth_limit_rules", policy_id=policy_id)
+
+
+def resource_url(client: ServiceClient, policy_id: str, rule_id: str) -> str:
+    """The URL `/qos/policies/{policy_id}/bandwidth_limit_rules/{rule_id}`."""
+    return client.url(
+        "/qos/policies/{policy_id}/bandwidth_limit_rules/{rule_id}",
+        policy_id=policy_id,
+        rule_id=rule_id,
+    )
+
+
+def list(
+    client: ServiceClient,
+    policy_id: str,
+    opts: ListOpts | None = None,
+) -> Pager[BandwidthLimitRule]:
+    """Lists the bandwidth limit rules of a QoS policy.
+
+    GET ``/qos/policies/{policy_id}/bandwidth_limit_rules``
+
+    Args:
+        client: The network v2 service client.
+        policy_id: The ID of the QoS policy.
+        opts: The options of the request (:class:`ListOpts`).
+    """
+    return client.paginate(
+        list_url(client, policy_id),
+        ok=(200,),
+        item_type=BandwidthLimitRule,
+        response_key="bandwidth_limit_rules",
+        style=PageStyle("links", links_key="bandwidth_limit_rules_links"),
+        opts=opts,
+    )
+
+
+def create(
+    client: ServiceClient,
+    policy_id: str,
+    opts: CreateOpts | None = None,
+) -> BandwidthLimitRule:
+    """Adds a bandwidth limit rule to a QoS policy.
+
+    POST ``/qos/policies/{policy_id}/bandwidth_limit_rules``
+
+    Args:
+        client: The network v2 service client.
+        policy_id: The ID of the QoS policy.
+        opts: The options of the request (:class:`CreateOpts`).
+    """
+    return client.call(
+        "POST",
+        list_url(client, policy_id),
+        ok=(201,),
+        opts=opts,
+        body_key="bandwidth_limit_rule",
+        response_key="bandwidth_limit_rule",
+        response_type=BandwidthLimitRule,
+    )
+
+
+def get(
+    client: ServiceClient,
+    policy_id: str,
+    rule_id: str,
+) -> BandwidthLimitRule:
+    """Shows a bandwidth limit rule of a QoS policy.
+
+    GET ``/qos/policies/{policy_id}/bandwidth_limit_rules/{rule_id}``
+
+    Args:
+        client: The network v2 service client.
+        policy_id: The ID of the QoS policy.
+        rule_id: The ID of the bandwidth limit rule.
+    """
+    return client.call(
+        "GET",
+        resource_url(client, policy_id, rule_id),
+        ok=(200,),
+        response_key="bandwidth_limit_rule",
+        response_type=BandwidthLimitRule,
+    )
+
+
+def update(
+    client: ServiceClient,
+    policy_id: str,
+    rule_id: str,
+    opts: UpdateOpts | None = None,
+) -> BandwidthLimitRule:
+    """Changes a bandwidth limit rule of a QoS policy.
+
+    PUT ``/qos/policies/{policy_id}/bandwidth_limit_rules/{rule_id}``
+
+    Args:
+        client: The network v2 service client.
+        policy_id: The ID of the QoS policy.
+        rule_id: The ID of the bandwidth limit rule.
+        opts: The options of the request (:class:`UpdateOpts`).
+    """
+    return client.call(
+        "PUT",
+        resource_url(client, policy_id, rule_id),
+        ok=(200,),
+        opts=opts,
+        body_key="bandwidth_limit_rule",
+        response_key="bandwidth_limit_rule",
+        response_type=BandwidthLimitRule,
+    )
+
+
+def delete(
+    client: ServiceClient,
+    policy_id: str,
+    rule_id: str,
+) -> None:
+    """Removes a bandwidth limit rule from its QoS policy.
+
+    DELETE ``/qos/policies/{policy_id}/bandwidth_limit_rules/{rule_id}``
+
+    Args:
+        client: The network v2 service client.
+        policy_id: The ID of the QoS policy.
+        rule_id: The ID of the bandwidth limit rule.
+    """
+    client.call(
+        "DELETE",
+        resource_url(client, policy_id, rule_id),
+        ok=(204,),
+    )
