@@ -29,10 +29,6 @@ MiB = 1024 * 1024
 CLIENTS = ("typedstack", "requests", "httpclient", "openstacksdk")
 
 
-class Unsupported(Exception):
-    """The client has no API for this workload."""
-
-
 def _auth_kwargs(cfg: dict[str, Any]) -> dict[str, Any]:
     return {
         "auth_url": f"http://127.0.0.1:{cfg['ports']['identity']}/v3",
@@ -102,11 +98,9 @@ class TypedstackClient:
             yield server.id
 
     def list_networks(self, limit: int) -> Iterator[str]:
-        try:
-            from typedstack.network import v2 as network  # type: ignore[import-not-found]
-            from typedstack.network.v2 import networks  # type: ignore[import-not-found]
-        except ImportError:
-            raise Unsupported("typedstack has no network service yet") from None
+        from typedstack.network import v2 as network
+        from typedstack.network.v2 import networks
+
         client = network.new_client(self.provider)
         for net in networks.list(client, networks.ListOpts(limit=limit)):
             yield net.id
@@ -462,13 +456,10 @@ def w_list(client: str, cfg: dict[str, Any]) -> dict[str, Any]:
 def w_networks(client: str, cfg: dict[str, Any]) -> dict[str, Any]:
     c = ADAPTERS[client](cfg)
     n, limit = cfg["n"], cfg["limit"]
-    try:
-        listing = c.list_networks(limit)
-        wall, cpu = time.perf_counter(), time.process_time()
-        count = sum(1 for _ in listing)
-        wall, cpu = time.perf_counter() - wall, time.process_time() - cpu
-    except Unsupported as exc:
-        return {"skipped": str(exc)}
+    listing = c.list_networks(limit)
+    wall, cpu = time.perf_counter(), time.process_time()
+    count = sum(1 for _ in listing)
+    wall, cpu = time.perf_counter() - wall, time.process_time() - cpu
     _check(count == n, f"listed {count} of {n} networks")
     return {"wall_us_per_item": wall / n * 1e6, "cpu_us_per_item": cpu / n * 1e6}
 

@@ -13,6 +13,8 @@ from itertools import groupby
 from pathlib import Path
 
 from generator.render import (
+    Unformatted,
+    format_all,
     render_resource,
     render_root,
     render_service,
@@ -29,23 +31,23 @@ class GenerationError(Exception):
 
 def build(specs: SpecSet, package: str) -> dict[str, str]:
     """Every output file, as ``{relative path: content}``."""
-    files: dict[str, str] = {"__init__.py": render_root(specs.services, package), MARKER: ""}
+    modules: dict[str, Unformatted] = {"__init__.py": render_root(specs.services, package)}
     services = sorted(specs.services, key=lambda s: (s.package, s.version))
     for package_name, group in groupby(services, key=lambda s: s.package):
         versions = list(group)
-        files[f"{package_name}/__init__.py"] = render_service_package(
+        modules[f"{package_name}/__init__.py"] = render_service_package(
             package_name, versions, package
         )
         for service in versions:
             resources = [r for r in specs.resources if r.service is service]
             folder = f"{package_name}/{service.version}"
-            files[f"{folder}/__init__.py"] = render_service(service, resources, package)
+            modules[f"{folder}/__init__.py"] = render_service(service, resources, package)
             for resource in resources:
                 path = f"{folder}/{resource.module}.py"
-                if path in files:
+                if path in modules:
                     raise GenerationError(f"{resource.source}: module {path} is generated twice")
-                files[path] = render_resource(resource, package)
-    return files
+                modules[path] = render_resource(resource, package)
+    return {**format_all(modules), MARKER: ""}
 
 
 def _existing(out: Path) -> set[str]:

@@ -265,13 +265,22 @@ def _schema_check(data: Any, definition: str, file: str) -> None:
     raise SpecError(file, _location(best.absolute_path), reason)
 
 
+# libyaml's parser when PyYAML was built with it: ten times faster. A file it
+# refuses is read again by the Python parser, whose messages say more ("found
+# character '\t'"), so an error reads the same with or without libyaml.
+_YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
 def _read_yaml(path: Path, shown: str) -> Any:
     try:
         text = path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:
         raise SpecError(shown, "", f"cannot read the file: {exc}") from None
     try:
-        return yaml.safe_load(text)
+        try:
+            return yaml.load(text, Loader=_YAML_LOADER)
+        except yaml.YAMLError:
+            return yaml.load(text, Loader=yaml.SafeLoader)
     except RecursionError:
         raise SpecError(shown, "", "invalid YAML: nested too deeply") from None
     except yaml.YAMLError as exc:

@@ -23,6 +23,7 @@ from typedstack.network.v2 import (
     ports,
     segments,
     subnets,
+    tags,
 )
 
 pytestmark = pytest.mark.services
@@ -51,14 +52,10 @@ def make_network(
     return make
 
 
-def set_tags(net: typedstack.ServiceClient, network_id: str, tags: list[str]) -> None:
-    # the tags sub-resource is not part of this module; a raw call is enough here
-    net.call(
-        "PUT",
-        networks.resource_url(net, network_id) + "/tags",
-        ok=(200,),
-        body={"tags": tags},
-    )
+def set_tags(net: typedstack.ServiceClient, network_id: str, values: list[str]) -> None:
+    """Replaces the tags of a network, checking what Neutron kept."""
+    replaced = tags.replace(net, "networks", network_id, tags.ReplaceOpts(tags=values))
+    assert sorted(replaced.tags) == sorted(values)
 
 
 # ------------------------------------------------------------------ networks

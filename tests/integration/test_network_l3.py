@@ -5,16 +5,14 @@ routes, floating IPs associated through a router, port forwardings,
 conntrack helpers, Local IPs and their port associations, NDP proxies (as
 far as a setup without IPv6 address scopes allows), security groups and
 their rules, default security group rules, and listing with filters and
-pagination. Networks, subnets and ports are made with plain requests: they
-are the fixtures here, not the subject.
+pagination. Networks, subnets and ports are made with their own modules:
+they are the fixtures here, not the subject.
 """
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from typing import Any
 
 import pytest
 
@@ -28,25 +26,20 @@ from typedstack.network.v2 import (
     floating_ips,
     local_ips,
     ndp_proxies,
+    networks,
     port_forwardings,
+    ports,
     routers,
     security_group_rules,
     security_groups,
     security_groups_default_statefulness,
+    subnets,
 )
 
 pytestmark = pytest.mark.services
 
 
 # ------------------------------------------------------------------ helpers
-
-
-def raw(net: typedstack.ServiceClient, method: str, path: str, body: Any = None) -> Any:
-    """A plain request to Neutron (for networks, subnets and ports); the decoded body."""
-    data = None if body is None else json.dumps(body)
-    headers = {"Content-Type": "application/json"} if body is not None else None
-    response = net.request(method, net.url(path), data=data, headers=headers)
-    return response.json() if response.content else None
 
 
 @pytest.fixture()
@@ -65,24 +58,30 @@ class Topology:
     network_id: str
     subnet_id: str
     router: routers.Router
-    make_port: Callable[..., dict[str, Any]]
+    make_port: Callable[..., ports.Port]
+
+
+def first_ip(port: ports.Port) -> str:
+    """The address of the port's first fixed IP."""
+    assert port.fixed_ips, port
+    ip = port.fixed_ips[0].ip_address
+    assert isinstance(ip, str), port
+    return ip
 
 
 def make_network(
     net: typedstack.ServiceClient, cleanup: Cleanup, cidr: str, *, external: bool = False
 ) -> tuple[str, str]:
     """A network with one IPv4 subnet; deleted at teardown. Returns both IDs."""
-    network = raw(
-        net, "POST", "/networks", {"network": {"name": unique("net"), "router:external": external}}
-    )["network"]
-    cleanup.add(lambda: raw(net, "DELETE", f"/networks/{network['id']}"))
-    subnet = raw(
-        net,
-        "POST",
-        "/subnets",
-        {"subnet": {"network_id": network["id"], "cidr": cidr, "ip_version": 4}},
-    )["subnet"]
-    return network["id"], subnet["id"]
+    network = networks.create(
+        net, networks.CreateOpts(name=unique("net"), router_external=external)
+    )
+    cleanup.add(lambda: networks.delete(net, network.id))
+    assert network.router_external is external
+    subnet = subnets.create(
+        net, subnets.CreateOpts(network_id=network.id, cidr=cidr, ip_version=4)
+    )
+    return network.id, subnet.id
 
 
 @pytest.fixture()
@@ -104,11 +103,9 @@ def topo(net: typedstack.ServiceClient, cleanup: Cleanup) -> Topology:
         )
     )
 
-    def make_port(network_id: str = int_net, **fields: Any) -> dict[str, Any]:
-        port: dict[str, Any] = raw(
-            net, "POST", "/ports", {"port": {"network_id": network_id, **fields}}
-        )["port"]
-        cleanup.add(lambda: raw(net, "DELETE", f"/ports/{port['id']}"))
+    def make_port(network_id: str = int_net) -> ports.Port:
+        port = ports.create(net, ports.CreateOpts(network_id=network_id))
+        cleanup.add(lambda: ports.delete(net, port.id))
         return port
 
     return Topology(ext_net, ext_subnet, int_net, int_subnet, router, make_port)
@@ -180,11 +177,9 @@ def test_interfaces_by_subnet_and_by_port(
     other_net, other_subnet = make_network(net, cleanup, "10.30.0.0/24")
     port = topo.make_port(other_net)
 
-    by_port = routers.add_interface(
-        net, topo.router.id, routers.AddInterfaceOpts(port_id=port["id"])
-    )
+    by_port = routers.add_interface(net, topo.router.id, routers.AddInterfaceOpts(port_id=port.id))
     assert by_port.id == topo.router.id
-    assert by_port.port_id == port["id"]
+    assert by_port.port_id == port.id
     assert by_port.subnet_id == other_subnet and by_port.network_id == other_net
 
     with pytest.raises(typedstack.BadRequest):
@@ -192,14 +187,14 @@ def test_interfaces_by_subnet_and_by_port(
             net, topo.router.id, routers.AddInterfaceOpts(subnet_id=other_subnet, port_id="x")
         )
 
-    interface_ports = raw(net, "GET", f"/ports?device_id={topo.router.id}")["ports"]
-    owners = {p["id"]: p["device_owner"] for p in interface_ports}
-    assert owners[port["id"]] == "network:router_interface"
+    interface_ports = ports.list(net, ports.ListOpts(device_id=topo.router.id))
+    owners = {p.id: p.device_owner for p in interface_ports}
+    assert owners[port.id] == "network:router_interface"
 
     removed = routers.remove_interface(
-        net, topo.router.id, routers.RemoveInterfaceOpts(port_id=port["id"])
+        net, topo.router.id, routers.RemoveInterfaceOpts(port_id=port.id)
     )
-    assert removed.port_id == port["id"] and removed.subnet_ids == [other_subnet]
+    assert removed.port_id == port.id and removed.subnet_ids == [other_subnet]
 
     # the topology's own interface was added by subnet: the router made its port
     with pytest.raises(typedstack.NotFound):
@@ -250,20 +245,20 @@ def test_floating_ip_associated_through_the_router(
     net: typedstack.ServiceClient, topo: Topology, cleanup: Cleanup
 ) -> None:
     port = topo.make_port()
-    fixed_ip = port["fixed_ips"][0]["ip_address"]
+    fixed_ip = first_ip(port)
 
     fip = floating_ips.create(
         net,
         floating_ips.CreateOpts(
-            floating_network_id=topo.ext_network_id, port_id=port["id"], description="web"
+            floating_network_id=topo.ext_network_id, port_id=port.id, description="web"
         ),
     )
     cleanup.add(lambda: floating_ips.delete(net, fip.id))
-    assert fip.port_id == port["id"] and fip.fixed_ip_address == fixed_ip
+    assert fip.port_id == port.id and fip.fixed_ip_address == fixed_ip
     assert fip.router_id == topo.router.id
     assert fip.floating_ip_address and fip.floating_ip_address.startswith("172.24.4.")
     assert fip.port_details is not None and fip.port_details.network_id == topo.network_id
-    assert fip.port_details.mac_address == port["mac_address"]
+    assert fip.port_details.mac_address == port.mac_address
     assert fip.description == "web" and fip.port_forwardings == []
 
     spare = floating_ips.create(
@@ -272,7 +267,7 @@ def test_floating_ip_associated_through_the_router(
     cleanup.add(lambda: floating_ips.delete(net, spare.id))
     assert spare.port_id is None and spare.port_details is None and spare.router_id is None
 
-    by_port = list(floating_ips.list(net, floating_ips.ListOpts(port_id=port["id"])))
+    by_port = list(floating_ips.list(net, floating_ips.ListOpts(port_id=port.id)))
     assert [f.id for f in by_port] == [fip.id]
     on_ext = {
         f.id
@@ -285,7 +280,7 @@ def test_floating_ip_associated_through_the_router(
     moved = floating_ips.update(net, fip.id, floating_ips.UpdateOpts(port_id=None))
     assert moved.port_id is None and moved.fixed_ip_address is None
     again = floating_ips.update(
-        net, spare.id, floating_ips.UpdateOpts(port_id=port["id"], description="moved")
+        net, spare.id, floating_ips.UpdateOpts(port_id=port.id, description="moved")
     )
     assert again.fixed_ip_address == fixed_ip and again.description == "moved"
     assert floating_ips.get(net, spare.id).router_id == topo.router.id
@@ -304,7 +299,7 @@ def test_port_forwardings_on_a_floating_ip(
     net: typedstack.ServiceClient, topo: Topology, cleanup: Cleanup
 ) -> None:
     port = topo.make_port()
-    ip = port["fixed_ips"][0]["ip_address"]
+    ip = first_ip(port)
     fip = floating_ips.create(
         net, floating_ips.CreateOpts(floating_network_id=topo.ext_network_id)
     )
@@ -315,7 +310,7 @@ def test_port_forwardings_on_a_floating_ip(
         fip.id,
         port_forwardings.CreateOpts(
             protocol="tcp",
-            internal_port_id=port["id"],
+            internal_port_id=port.id,
             internal_ip_address=ip,
             internal_port=22,
             external_port=2222,
@@ -327,7 +322,7 @@ def test_port_forwardings_on_a_floating_ip(
         fip.id,
         port_forwardings.CreateOpts(
             protocol="udp",
-            internal_port_id=port["id"],
+            internal_port_id=port.id,
             internal_ip_address=ip,
             internal_port_range="100:110",
             external_port_range="1100:1110",
@@ -343,7 +338,7 @@ def test_port_forwardings_on_a_floating_ip(
             fip.id,
             port_forwardings.CreateOpts(
                 protocol="tcp",
-                internal_port_id=port["id"],
+                internal_port_id=port.id,
                 internal_ip_address=ip,
                 internal_port=23,
                 external_port=2222,
@@ -433,28 +428,28 @@ def test_local_ips_and_port_associations(
 
     a, b = topo.make_port(), topo.make_port()
     assoc = local_ips.create_port_association(
-        net, lip.id, local_ips.CreatePortAssociationOpts(fixed_port_id=a["id"])
+        net, lip.id, local_ips.CreatePortAssociationOpts(fixed_port_id=a.id)
     )
-    assert assoc.local_ip_id == lip.id and assoc.fixed_port_id == a["id"]
-    assert assoc.fixed_ip == a["fixed_ips"][0]["ip_address"]
+    assert assoc.local_ip_id == lip.id and assoc.fixed_port_id == a.id
+    assert assoc.fixed_ip == first_ip(a)
     assert assoc.local_ip_address == "10.20.0.200"
     local_ips.create_port_association(
-        net, lip.id, local_ips.CreatePortAssociationOpts(fixed_port_id=b["id"])
+        net, lip.id, local_ips.CreatePortAssociationOpts(fixed_port_id=b.id)
     )
 
     both = {x.fixed_port_id for x in local_ips.list_port_associations(net, lip.id)}
-    assert both == {a["id"], b["id"]}
+    assert both == {a.id, b.id}
     only_b = list(
         local_ips.list_port_associations(
-            net, lip.id, local_ips.ListPortAssociationsOpts(fixed_port_id=b["id"])
+            net, lip.id, local_ips.ListPortAssociationsOpts(fixed_port_id=b.id)
         )
     )
-    assert [x.fixed_port_id for x in only_b] == [b["id"]]
+    assert [x.fixed_port_id for x in only_b] == [b.id]
 
-    local_ips.delete_port_association(net, lip.id, a["id"])
+    local_ips.delete_port_association(net, lip.id, a.id)
     left = [x.fixed_port_id for x in local_ips.list_port_associations(net, lip.id)]
-    assert left == [b["id"]]
-    local_ips.delete_port_association(net, lip.id, b["id"])
+    assert left == [b.id]
+    local_ips.delete_port_association(net, lip.id, b.id)
 
     local_ips.delete(net, lip.id)
     with pytest.raises(typedstack.NotFound):
@@ -474,7 +469,7 @@ def test_ndp_proxies_need_an_ipv6_address_scope(
     with pytest.raises(typedstack.Conflict, match="enable_ndp_proxy"):
         ndp_proxies.create(
             net,
-            ndp_proxies.CreateOpts(name="np", router_id=topo.router.id, port_id=port["id"]),
+            ndp_proxies.CreateOpts(name="np", router_id=topo.router.id, port_id=port.id),
         )
     assert list(ndp_proxies.list(net, ndp_proxies.ListOpts(name="np"))) == []
     with pytest.raises(typedstack.BadRequest, match="router_id"):

@@ -5,16 +5,11 @@ address scopes, address groups, RBAC sharing of a network with another
 project, quotas, the generic tags API, extensions, versions, availability
 zones, network IP availability, service providers and the auto-allocated
 topology (which fails here: there is no external network).
-
-Networks and subnets are made with plain requests: their modules are not
-part of these tests.
 """
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterator
-from typing import Any
 
 import pytest
 
@@ -28,10 +23,13 @@ from typedstack.network.v2 import (
     availability_zones,
     extensions,
     network_ip_availability,
+    networks,
+    ports,
     quotas,
     rbac_policies,
     service_providers,
     subnet_pools,
+    subnets,
     tags,
     versions,
 )
@@ -39,25 +37,21 @@ from typedstack.network.v2 import (
 pytestmark = pytest.mark.services
 
 
-def send(
-    net: typedstack.ServiceClient, method: str, path: str, body: Any = None, ok: int = 200
-) -> Any:
-    """A plain request on the versioned endpoint, for what these tests do not cover."""
-    data = None if body is None else json.dumps(body).encode()
-    headers = {"Content-Type": "application/json"} if data is not None else None
-    response = net.provider.request(method, net.url(path), ok=(ok,), data=data, headers=headers)
-    return response.json() if response.content else None
+def delete_subnets(net: typedstack.ServiceClient, network_id: str) -> None:
+    """Deletes every subnet of a network."""
+    for subnet in subnets.list(net, subnets.ListOpts(network_id=network_id)):
+        subnets.delete(net, subnet.id)
 
 
 @pytest.fixture()
 def network_id(net: typedstack.ServiceClient) -> Iterator[str]:
-    """A new network, deleted afterwards (with whatever subnets it got)."""
-    created = send(net, "POST", "/networks", {"network": {"name": unique("net")}}, ok=201)
-    nid: str = created["network"]["id"]
+    """A new network, deleted afterwards (with whatever ports and subnets it got)."""
+    nid = networks.create(net, networks.CreateOpts(name=unique("net"))).id
     yield nid
-    for subnet in send(net, "GET", f"/subnets?network_id={nid}")["subnets"]:
-        send(net, "DELETE", f"/subnets/{subnet['id']}", ok=204)
-    send(net, "DELETE", f"/networks/{nid}", ok=204)
+    for port in ports.list(net, ports.ListOpts(network_id=nid)):
+        ports.delete(net, port.id)
+    delete_subnets(net, nid)
+    networks.delete(net, nid)
 
 
 def test_subnet_pool_prefixes_and_allocation(
@@ -89,15 +83,13 @@ def test_subnet_pool_prefixes_and_allocation(
         )
         assert sorted(added.prefixes) == ["10.91.0.0/24", "10.92.0.0/24"]
 
-        subnet = send(
-            net,
-            "POST",
-            "/subnets",
-            {"subnet": {"network_id": network_id, "ip_version": 4, "subnetpool_id": pool.id}},
-            ok=201,
-        )["subnet"]
-        assert subnet["cidr"].endswith("/26")
-        allocated_from = subnet["cidr"].rsplit(".", 2)[0]
+        subnet = subnets.create(
+            net, subnets.CreateOpts(network_id=network_id, ip_version=4, subnetpool_id=pool.id)
+        )
+        assert subnet.subnetpool_id == pool.id
+        cidr = subnet.cidr
+        assert isinstance(cidr, str) and cidr.endswith("/26")
+        allocated_from = cidr.rsplit(".", 2)[0]
 
         other = "10.92.0.0/24" if allocated_from == "10.91" else "10.91.0.0/24"
         removed = subnet_pools.remove_prefixes(
@@ -121,21 +113,16 @@ def test_subnet_pool_prefixes_and_allocation(
         listed = list(subnet_pools.list(net, subnet_pools.ListOpts(name=name + "-2")))
         assert [p.id for p in listed] == [pool.id]
     finally:
-        for made in send(net, "GET", f"/subnets?network_id={network_id}")["subnets"]:
-            send(net, "DELETE", f"/subnets/{made['id']}", ok=204)
+        delete_subnets(net, network_id)
         subnet_pools.delete(net, pool.id)
     with pytest.raises(typedstack.NotFound):
         subnet_pools.get(net, pool.id)
 
 
 def test_onboard_network_subnets(net: typedstack.ServiceClient, network_id: str) -> None:
-    subnet = send(
-        net,
-        "POST",
-        "/subnets",
-        {"subnet": {"network_id": network_id, "ip_version": 4, "cidr": "10.93.5.0/24"}},
-        ok=201,
-    )["subnet"]
+    subnet = subnets.create(
+        net, subnets.CreateOpts(network_id=network_id, ip_version=4, cidr="10.93.5.0/24")
+    )
     pool = subnet_pools.create(
         net, subnet_pools.CreateOpts(name=unique("pool"), prefixes=["10.94.0.0/16"])
     )
@@ -143,13 +130,13 @@ def test_onboard_network_subnets(net: typedstack.ServiceClient, network_id: str)
         onboarded = subnet_pools.onboard_network_subnets(
             net, pool.id, subnet_pools.OnboardNetworkSubnetsOpts(network_id=network_id)
         )
-        assert [(s.id, s.cidr) for s in onboarded] == [(subnet["id"], "10.93.5.0/24")]
+        assert [(s.id, s.cidr) for s in onboarded] == [(subnet.id, "10.93.5.0/24")]
         assert sorted(subnet_pools.get(net, pool.id).prefixes or []) == [
             "10.93.5.0/24",
             "10.94.0.0/16",
         ]
-        assert send(net, "GET", f"/subnets/{subnet['id']}")["subnet"]["subnetpool_id"] == pool.id
-        send(net, "DELETE", f"/subnets/{subnet['id']}", ok=204)
+        assert subnets.get(net, subnet.id).subnetpool_id == pool.id
+        subnets.delete(net, subnet.id)
     finally:
         subnet_pools.delete(net, pool.id)
 
@@ -273,7 +260,7 @@ def test_rbac_policy_shares_a_network_with_another_project(
     try:
         other_net = typedstack.network.v2.new_client(other)
         with pytest.raises(typedstack.NotFound):
-            send(other_net, "GET", f"/networks/{network_id}")
+            networks.get(other_net, network_id)
 
         policy = rbac_policies.create(
             net,
@@ -290,8 +277,8 @@ def test_rbac_policy_shares_a_network_with_another_project(
                 "access_as_shared",
                 account.project.id,
             )
-            seen = send(other_net, "GET", f"/networks/{network_id}")["network"]
-            assert seen["id"] == network_id
+            seen = networks.get(other_net, network_id)
+            assert seen.id == network_id
 
             listed = rbac_policies.list(
                 net, rbac_policies.ListOpts(object_id=network_id, action="access_as_shared")
@@ -308,7 +295,7 @@ def test_rbac_policy_shares_a_network_with_another_project(
         with pytest.raises(typedstack.NotFound):
             rbac_policies.get(net, policy.id)
         with pytest.raises(typedstack.NotFound):
-            send(other_net, "GET", f"/networks/{network_id}")
+            networks.get(other_net, network_id)
     finally:
         other.close()
 
@@ -372,8 +359,8 @@ def test_tags_of_a_network(net: typedstack.ServiceClient, network_id: str) -> No
     with pytest.raises(typedstack.NotFound):
         tags.delete(net, kind, network_id, "red")
 
-    tagged = send(net, "GET", f"/networks?tags=green,white&id={network_id}")["networks"]
-    assert [n["id"] for n in tagged] == [network_id]
+    tagged = networks.list(net, networks.ListOpts(tags="green,white", id=network_id))
+    assert [n.id for n in tagged] == [network_id]
 
     tags.delete_all(net, kind, network_id)
     assert tags.list(net, kind, network_id).tags == []
@@ -427,28 +414,18 @@ def test_availability_zones_and_service_providers(net: typedstack.ServiceClient)
 
 
 def test_network_ip_availability(net: typedstack.ServiceClient, network_id: str) -> None:
-    subnet = send(
+    subnet = subnets.create(
         net,
-        "POST",
-        "/subnets",
-        {
-            "subnet": {
-                "network_id": network_id,
-                "ip_version": 4,
-                "cidr": "10.96.0.0/28",
-                "name": "avail",
-            }
-        },
-        ok=201,
-    )["subnet"]
-    send(net, "POST", "/ports", {"port": {"network_id": network_id}}, ok=201)
+        subnets.CreateOpts(network_id=network_id, ip_version=4, cidr="10.96.0.0/28", name="avail"),
+    )
+    ports.create(net, ports.CreateOpts(network_id=network_id))
 
     shown = network_ip_availability.get(net, network_id)
     assert shown.network_id == network_id
     assert (shown.total_ips, shown.used_ips) == (13, 1)
     (sub,) = shown.subnet_ip_availability or []
     assert (sub.subnet_id, sub.subnet_name, sub.cidr, sub.ip_version) == (
-        subnet["id"],
+        subnet.id,
         "avail",
         "10.96.0.0/28",
         4,
@@ -459,8 +436,6 @@ def test_network_ip_availability(net: typedstack.ServiceClient, network_id: str)
         net, network_ip_availability.ListOpts(network_id=network_id)
     )
     assert [(n.network_id, n.used_ips) for n in listed] == [(network_id, 1)]
-    for port in send(net, "GET", f"/ports?network_id={network_id}")["ports"]:
-        send(net, "DELETE", f"/ports/{port['id']}", ok=204)
     with pytest.raises(typedstack.NotFound):
         network_ip_availability.get(net, "00000000-0000-0000-0000-000000000000")
 

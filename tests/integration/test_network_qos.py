@@ -2,17 +2,13 @@
 
 QoS policies (shared, default, filters, pagination), every rule type on a
 policy, the rule alias API, the rule types, a policy attached to a network
-and a port, and metering labels with their rules. The networks and ports
-are made with plain requests: their modules belong to another part of the
-SDK.
+and a port, and metering labels with their rules.
 """
 
 from __future__ import annotations
 
 import functools
-import json
 from collections.abc import Iterator
-from typing import Any
 
 import pytest
 
@@ -22,6 +18,8 @@ from tests.integration.recording import Cleanup
 from typedstack.network.v2 import (
     metering_label_rules,
     metering_labels,
+    networks,
+    ports,
     qos_bandwidth_limit_rules,
     qos_dscp_marking_rules,
     qos_minimum_bandwidth_rules,
@@ -61,19 +59,6 @@ def policy(net: typedstack.ServiceClient, cleanup: Cleanup) -> qos_policies.Poli
     )
     cleanup.add(lambda: qos_policies.delete(net, made.id))
     return made
-
-
-def raw(
-    net: typedstack.ServiceClient, method: str, path: str, body: dict[str, Any] | None = None
-) -> Any:
-    """A plain JSON request to Neutron, for resources outside this area."""
-    response = net.request(
-        method,
-        net.url(path),
-        data=None if body is None else json.dumps(body),
-        headers={"Content-Type": "application/json"},
-    )
-    return response.json() if response.content else None
 
 
 # ------------------------------------------------------------------ policies
@@ -348,24 +333,16 @@ def test_policy_on_a_network_and_a_port(
     port_policy = qos_policies.create(net, qos_policies.CreateOpts(name=unique("qos")))
     cleanup.add(lambda: qos_policies.delete(net, port_policy.id))
 
-    network = raw(
-        net,
-        "POST",
-        "/networks",
-        {"network": {"name": unique("net"), "qos_policy_id": policy.id}},
-    )["network"]
-    cleanup.add(lambda: raw(net, "DELETE", f"/networks/{network['id']}"))
-    assert network["qos_policy_id"] == policy.id
+    network = networks.create(
+        net, networks.CreateOpts(name=unique("net"), qos_policy_id=policy.id)
+    )
+    cleanup.add(lambda: networks.delete(net, network.id))
+    assert network.qos_policy_id == policy.id
 
-    port = raw(
-        net,
-        "POST",
-        "/ports",
-        {"port": {"network_id": network["id"], "qos_policy_id": port_policy.id}},
-    )["port"]
-    cleanup.add(lambda: raw(net, "DELETE", f"/ports/{port['id']}"))
-    assert port["qos_policy_id"] == port_policy.id
-    assert port["qos_network_policy_id"] == policy.id
+    port = ports.create(net, ports.CreateOpts(network_id=network.id, qos_policy_id=port_policy.id))
+    cleanup.add(lambda: ports.delete(net, port.id))
+    assert port.qos_policy_id == port_policy.id
+    assert port.qos_network_policy_id == policy.id
 
     # A policy in use cannot be deleted.
     with pytest.raises(typedstack.Conflict):
@@ -373,7 +350,8 @@ def test_policy_on_a_network_and_a_port(
     with pytest.raises(typedstack.Conflict):
         qos_policies.delete(net, port_policy.id)
 
-    raw(net, "PUT", f"/ports/{port['id']}", {"port": {"qos_policy_id": None}})
+    detached = ports.update(net, port.id, ports.UpdateOpts(qos_policy_id=None))
+    assert detached.qos_policy_id is None
     qos_policies.delete(net, port_policy.id)
     with pytest.raises(typedstack.NotFound):
         qos_policies.get(net, port_policy.id)
