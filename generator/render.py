@@ -508,12 +508,18 @@ def format_all(modules: dict[str, Unformatted]) -> dict[str, str]:
     its own, so the result is the same however the work is split.
     """
     names = sorted(modules)
-    workers = min(os.cpu_count() or 1, 8)
+    workers = min(_usable_cpus(), 8)
     if workers < 2 or len(names) < 32:
         return {name: modules[name].formatted() for name in names}
     with concurrent.futures.ProcessPoolExecutor(workers) as pool:
         texts = pool.map(Unformatted.formatted, [modules[n] for n in names], chunksize=8)
         return dict(zip(names, texts, strict=True))
+
+
+def _usable_cpus() -> int:
+    if hasattr(os, "sched_getaffinity"):
+        return len(os.sched_getaffinity(0))
+    return os.cpu_count() or 1
 
 
 def render_resource(resource: Resource, package: str) -> Unformatted:
