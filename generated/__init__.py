@@ -4,12 +4,14 @@ Connect with :func:`connect`, then pick a service version package and its
 resource modules::
 
     import typedstack
-    from typedstack.compute import v2
+    from typedstack.block_storage import v3
 
     provider = typedstack.connect()
-    client = v2.new_client(provider)
+    client = v3.new_client(provider)
 
 Services in this package:
+
+* ``typedstack.block_storage.v3``: block-storage
 
 * ``typedstack.compute.v2``: compute
 
@@ -18,6 +20,8 @@ Services in this package:
 * ``typedstack.image.v2``: image
 
 * ``typedstack.network.v2``: network
+
+* ``typedstack.object_store.v1``: object-store
 
 * ``typedstack.placement.v1``: placement
 """

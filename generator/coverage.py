@@ -26,8 +26,13 @@ class ApiOperation:
     section: str = field(compare=False, default="")
 
 
-def normalise(path: str, version_prefix: str) -> str:
-    """Drop the query string and version prefix; parameter names become ``{}``."""
+def normalise(path: str, version_prefix: str, project_in_path: bool = False) -> str:
+    """Drop the query string and version prefix; parameter names become ``{}``.
+
+    With ``project_in_path`` (Cinder's ``/v3/{project_id}/volumes``, Swift's
+    ``/v1/{account}/...``), the parameter right after the version goes too:
+    specs leave it to the service client.
+    """
     path = path.split("?", 1)[0].strip()
     if not path.startswith("/"):
         path = "/" + path
@@ -36,10 +41,14 @@ def normalise(path: str, version_prefix: str) -> str:
     # The api-ref may spell the service's mount point (/identity/v3/...).
     if version_prefix and version_prefix in segments:
         segments = segments[segments.index(version_prefix) + 1 :]
+    if project_in_path and segments[:1] == ["{}"]:
+        segments = segments[1:]
     return "/" + "/".join(segments).rstrip("/")
 
 
-def current_operations(service_type: str, version_prefix: str) -> list[ApiOperation]:
+def current_operations(
+    service_type: str, version_prefix: str, project_in_path: bool = False
+) -> list[ApiOperation]:
     table = APIREF / service_type / "operations.tsv"
     if not table.exists():
         return []
@@ -50,7 +59,7 @@ def current_operations(service_type: str, version_prefix: str) -> list[ApiOperat
                 continue
             op = ApiOperation(
                 row["method"].upper(),
-                normalise(row["path"], version_prefix),
+                normalise(row["path"], version_prefix, project_in_path),
                 (row.get("action") or "").split(" (")[0].strip(),
                 row["section_title"],
             )
@@ -71,7 +80,9 @@ def report(specs: SpecSet) -> dict[str, object]:
     for resource in specs.resources:
         by_type.setdefault(resource.service.service_type, []).append(resource)
     for service in sorted(specs.services, key=lambda s: s.service_type):
-        api = current_operations(service.service_type, service.version_prefix)
+        api = current_operations(
+            service.service_type, service.version_prefix, bool(service.project_in_path)
+        )
         implemented: dict[tuple[str, str, str], dict[str, object]] = {}
         for resource in by_type.get(service.service_type, []):
             for op in resource.operations:

@@ -348,14 +348,14 @@ BAD_SPECS = [
     pytest.param(
         ("widgets/v1/widgets.yaml", "method: HEAD", "method: FETCH"),
         "spec error: widgets/v1/widgets.yaml: operations.exists.method: 'FETCH' is not one "
-        "of ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE']",
+        "of ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'COPY']",
         False,
         id="schema",
     ),
     pytest.param(
         ("widgets/v1/widgets.yaml", "method: HEAD", "method: FETCH"),
         "spec error: widgets/v1/widgets.yaml: operations.exists.method: 'FETCH' is not one "
-        "of ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE']",
+        "of ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'COPY']",
         True,
         id="schema-check",
     ),

@@ -272,13 +272,13 @@ SCHEMA_CASES: list[tuple[Any, ...]] = [
         "bad method",
         put(GET, "method", "FETCH"),
         "operations.get.method",
-        "'FETCH' is not one of ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE']",
+        "'FETCH' is not one of ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'COPY']",
     ),
     (
         "lower-case method",
         put(GET, "method", "get"),
         "operations.get.method",
-        "'get' is not one of ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE']",
+        "'get' is not one of ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'COPY']",
     ),
     (
         "path not starting with /",
