@@ -457,7 +457,9 @@ def _environment() -> jinja2.Environment:
     env.filters["literal"] = py_literal
     env.filters["func_ref"] = lambda name: f":func:`{name}`"
     env.filters["prefix"] = lambda text, before: before + text
-    env.filters["tuple_literal"] = lambda codes: "(" + ", ".join(str(c) for c in codes) + ",)"
+    env.filters["tuple_literal"] = lambda codes: (
+        f"({codes[0]},)" if len(codes) == 1 else "(" + ", ".join(str(c) for c in codes) + ")"
+    )
     env.tests["secret"] = _is_secret
     env.globals.update(
         field_annotation=field_annotation,

@@ -407,6 +407,10 @@ def _fields(
             raise SpecError(file, here, "only a boolean query field can be a flag")
         if spec.get("open") and type_ref.kind != "enum":
             raise SpecError(file, here, "only an enum can be open")
+        if spec.get("prefix"):
+            if location != "header" or str(type_ref) != "map<string>":
+                raise SpecError(file, here, "only a map<string> header field can be a prefix")
+            out[-1] = dataclasses.replace(out[-1], wire=wire + "*")
         if spec.get("extra"):
             if location != "body" or type_ref.kind != "map":
                 raise SpecError(file, here, "only a map body field can hold extra properties")

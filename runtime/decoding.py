@@ -145,13 +145,29 @@ def _empty_model(
 def _set_header_fields(value: Model, headers: Mapping[str, str], method: str, url: str) -> None:
     """Fill a model's header fields, converted to their declared types."""
     types = _header_types(type(value))
+    named = {header.lower() for _, header in value.header_fields}
     for attr, header in value.header_fields:
-        if header in headers:
+        if header.endswith("*"):
+            setattr(value, attr, _prefixed(headers, header[:-1], named))
+        elif header in headers:
             try:
                 converted = msgspec.convert(headers[header], types[attr], strict=False)
             except msgspec.ValidationError as exc:
                 raise ResponseError(method, url, f"header {header}: {_describe(exc)}") from None
             setattr(value, attr, converted)
+
+
+def _prefixed(headers: Mapping[str, str], prefix: str, named: set[str]) -> dict[str, str]:
+    """The headers named ``<prefix><key>``, as ``{key: value}`` (keys in lower case).
+
+    Headers that have a field of their own (a secret temp-URL key) are left out.
+    """
+    start = prefix.lower()
+    return {
+        name[len(start) :].lower(): value
+        for name, value in headers.items()
+        if name.lower().startswith(start) and len(name) > len(start) and name.lower() not in named
+    }
 
 
 @functools.cache

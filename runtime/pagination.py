@@ -23,6 +23,8 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 from urllib.parse import urljoin, urlsplit
 
+import msgspec
+
 from typedstack.runtime.decoding import decode_items
 from typedstack.runtime.models import Model
 
@@ -97,6 +99,8 @@ class Pager(Generic[T]):
             response = self.client.provider.request(
                 "GET", url, ok=self.ok, params=params, headers=self.headers
             )
+            if response.status_code == 204:  # Swift: an empty listing has no body at all
+                return
             items, page = decode_items(
                 response.content,
                 self.item_type,
@@ -142,11 +146,7 @@ class Pager(Generic[T]):
         if style.style == "marker":
             if limit is not None and len(items) < limit:
                 return None, None
-            last = items[-1]
-            field = style.marker_field or "id"
-            marker = getattr(last, field, None)
-            if marker is None and isinstance(last, dict):
-                marker = last.get(field)
+            marker = _marker(items[-1], style.marker_field or "id")
             if marker is None:
                 return None, None
             rest = [(k, v) for k, v in (params or []) if k != "marker"]
@@ -186,4 +186,17 @@ def _limit(params: list[tuple[str, str]] | None) -> int | None:
     for key, value in params or []:
         if key == "limit" and value.isdigit():
             return int(value)
+    return None
+
+
+def _marker(item: Any, fields: str) -> Any:
+    """The item's marker: the first of ``fields`` ("name | subdir") that it carries."""
+    for field in fields.split("|"):
+        value = (
+            item.get(field.strip())
+            if isinstance(item, dict)
+            else getattr(item, field.strip(), None)
+        )
+        if value is not None and value is not msgspec.UNSET:
+            return value
     return None

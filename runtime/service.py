@@ -238,7 +238,7 @@ class ServiceClient:
             if opts.versions or self.info.microversion_name:
                 opts.check_microversion(self.microversion)
             params = query_params(opts)
-            headers.update((k, _header_value(v)) for k, v in opts.wire_items("header"))
+            headers.update(option_headers(opts))
             if body is None and (opts.has_body_fields() or body_key is not None):
                 data = encode_body(opts.body_fields(), body_key, empty, content_type)
         if body is not None:
@@ -248,8 +248,8 @@ class ServiceClient:
                 data = encode_body(body, body_key, empty, content_type)
         elif data is None and (body_key is not None or empty is not None):
             data = encode_body({}, body_key, empty, content_type)
-        if data is not None:
-            headers["Content-Type"] = content_type or "application/json"
+        if data is not None:  # a Content-Type the caller set (an object's type) wins
+            headers.setdefault("Content-Type", content_type or "application/json")
         return self.provider.request(
             method, url, ok=ok, params=params, data=data, headers=headers, stream=stream
         )
@@ -427,7 +427,7 @@ class ServiceClient:
         params = query_params(opts) if opts is not None else None
         headers = dict(self.headers)
         if opts is not None:
-            headers.update((k, _header_value(v)) for k, v in opts.wire_items("header"))
+            headers.update(option_headers(opts))
         return Pager(self, url, params, ok, item_type, response_key, style, headers)
 
 
@@ -436,6 +436,17 @@ def _is_stream(body: Any) -> bool:
         isinstance(body, Iterator | Iterable)
         and not isinstance(body, bytes | str | Mapping | list)
     )
+
+
+def option_headers(opts: Options) -> dict[str, str]:
+    """The request headers ``opts`` sets; a prefix map (``X-Object-Meta-*``) gives one each."""
+    out: dict[str, str] = {}
+    for name, value in opts.wire_items("header"):
+        if name.endswith("*"):
+            out.update((name[:-1] + key, _header_value(item)) for key, item in value.items())
+        else:
+            out[name] = _header_value(value)
+    return out
 
 
 def _header_value(value: Any) -> str:

@@ -661,6 +661,18 @@ CROSS_CASES: list[tuple[Any, ...]] = [
         "'upload' has no options",
     ),
     (
+        "prefix on a body field",
+        put(f"{REBOOT_FIELDS}", "meta", {"type": "map<string>", "prefix": True}),
+        "actions.reboot.fields.meta",
+        "only a map<string> header field can be a prefix",
+    ),
+    (
+        "prefix on a header that is not a map of strings",
+        put(GET, "headers", {"X-Meta-": {"type": "string", "prefix": True}}),
+        "operations.get.headers.X-Meta-",
+        "only a map<string> header field can be a prefix",
+    ),
+    (
         "union of two JSON strings",
         put(f"{THING_FIELDS}/name", "type", "string | datetime"),
         "models.Thing.fields.name.type",

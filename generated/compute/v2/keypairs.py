@@ -205,10 +205,7 @@ def create(
     return client.call(
         "POST",
         list_url(client),
-        ok=(
-            200,
-            201,
-        ),
+        ok=(200, 201),
         opts=opts,
         body_key="keypair",
         response_key="keypair",
@@ -257,9 +254,6 @@ def delete(
     client.call(
         "DELETE",
         resource_url(client, keypair_name),
-        ok=(
-            202,
-            204,
-        ),
+        ok=(202, 204),
         opts=opts,
     )

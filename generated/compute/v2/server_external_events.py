@@ -72,10 +72,7 @@ def create(
     return client.call(
         "POST",
         create_url(client),
-        ok=(
-            200,
-            207,
-        ),
+        ok=(200, 207),
         opts=opts,
         response_key="events",
         response_type=list[ServerExternalEvent],

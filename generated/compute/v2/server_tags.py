@@ -158,10 +158,7 @@ def add(
     client.call(
         "PUT",
         check_url(client, server_id, tag),
-        ok=(
-            201,
-            204,
-        ),
+        ok=(201, 204),
     )
 
 

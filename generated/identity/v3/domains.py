@@ -459,10 +459,7 @@ def create_config(
     return client.call(
         "PUT",
         create_config_url(client, domain_id),
-        ok=(
-            200,
-            201,
-        ),
+        ok=(200, 201),
         opts=opts,
         body_key="config",
         response_key="config",
@@ -603,10 +600,7 @@ def delete_config_group(
     client.call(
         "DELETE",
         get_config_group_url(client, domain_id, group),
-        ok=(
-            200,
-            204,
-        ),
+        ok=(200, 204),
     )
 
 

@@ -373,10 +373,7 @@ def create_request_token(
     return client.download(
         "POST",
         create_request_token_url(client),
-        ok=(
-            200,
-            201,
-        ),
+        ok=(200, 201),
         opts=opts,
     )
 
@@ -427,10 +424,7 @@ def create_access_token(
     return client.download(
         "POST",
         create_access_token_url(client),
-        ok=(
-            200,
-            201,
-        ),
+        ok=(200, 201),
         opts=opts,
     )
 

@@ -1081,10 +1081,7 @@ def check_inherited_project_user_role(
     return client.exists(
         "HEAD",
         assign_inherited_project_user_role_url(client, project_id, user_id, role_id),
-        ok=(
-            200,
-            204,
-        ),
+        ok=(200, 204),
     )
 
 
@@ -1154,10 +1151,7 @@ def check_inherited_project_group_role(
     return client.exists(
         "HEAD",
         assign_inherited_project_group_role_url(client, project_id, group_id, role_id),
-        ok=(
-            200,
-            204,
-        ),
+        ok=(200, 204),
     )
 
 

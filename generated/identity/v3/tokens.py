@@ -732,10 +732,7 @@ def check(
     return client.exists(
         "HEAD",
         issue_url(client),
-        ok=(
-            200,
-            204,
-        ),
+        ok=(200, 204),
         opts=opts,
     )
 
@@ -875,10 +872,7 @@ def issue_federated(
     return client.call(
         "GET",
         issue_federated_url(client, idp_id, protocol_id),
-        ok=(
-            200,
-            201,
-        ),
+        ok=(200, 201),
         response_key="token",
         response_type=Token,
     )

@@ -296,10 +296,7 @@ def check_role(
     return client.exists(
         "HEAD",
         check_role_url(client, trust_id, role_id),
-        ok=(
-            200,
-            204,
-        ),
+        ok=(200, 204),
     )
 
 

@@ -129,11 +129,7 @@ def download(
     return client.download(
         "GET",
         upload_url(client, image_id),
-        ok=(
-            200,
-            204,
-            206,
-        ),
+        ok=(200, 204, 206),
         opts=opts,
     )
 

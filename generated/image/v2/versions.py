@@ -67,10 +67,7 @@ def list(
     return client.call(
         "GET",
         list_url(client),
-        ok=(
-            200,
-            300,
-        ),
+        ok=(200, 300),
         response_key="versions",
         response_type=builtins.list[Version],
     )

@@ -233,10 +233,7 @@ def update(
     return client.call(
         "PUT",
         resource_url(client, bgpvpn_id, port_association_id),
-        ok=(
-            200,
-            201,
-        ),
+        ok=(200, 201),
         opts=opts,
         body_key="port_association",
         response_key="port_association",

@@ -237,8 +237,5 @@ def delete(
     client.call(
         "DELETE",
         resource_url(client, bgpvpn_id, router_association_id),
-        ok=(
-            202,
-            204,
-        ),
+        ok=(202, 204),
     )

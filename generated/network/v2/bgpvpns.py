@@ -307,10 +307,7 @@ def update(
     return client.call(
         "PUT",
         resource_url(client, bgpvpn_id),
-        ok=(
-            200,
-            201,
-        ),
+        ok=(200, 201),
         opts=opts,
         body_key="bgpvpn",
         response_key="bgpvpn",

@@ -302,10 +302,7 @@ def create(
     return client.call(
         "POST",
         list_url(client),
-        ok=(
-            201,
-            200,
-        ),
+        ok=(201, 200),
         opts=opts,
         body_key="flow_classifier",
         response_key="flow_classifier",
@@ -377,8 +374,5 @@ def delete(
     client.call(
         "DELETE",
         resource_url(client, flow_classifier_id),
-        ok=(
-            204,
-            202,
-        ),
+        ok=(204, 202),
     )

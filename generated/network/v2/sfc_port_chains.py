@@ -227,10 +227,7 @@ def create(
     return client.call(
         "POST",
         list_url(client),
-        ok=(
-            201,
-            200,
-        ),
+        ok=(201, 200),
         opts=opts,
         body_key="port_chain",
         response_key="port_chain",
@@ -302,8 +299,5 @@ def delete(
     client.call(
         "DELETE",
         resource_url(client, port_chain_id),
-        ok=(
-            204,
-            202,
-        ),
+        ok=(204, 202),
     )

@@ -258,10 +258,7 @@ def create(
     return client.call(
         "POST",
         list_url(client),
-        ok=(
-            201,
-            200,
-        ),
+        ok=(201, 200),
         opts=opts,
         body_key="port_pair_group",
         response_key="port_pair_group",
@@ -333,8 +330,5 @@ def delete(
     client.call(
         "DELETE",
         resource_url(client, port_pair_group_id),
-        ok=(
-            204,
-            202,
-        ),
+        ok=(204, 202),
     )

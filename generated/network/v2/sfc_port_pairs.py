@@ -222,10 +222,7 @@ def create(
     return client.call(
         "POST",
         list_url(client),
-        ok=(
-            201,
-            200,
-        ),
+        ok=(201, 200),
         opts=opts,
         body_key="port_pair",
         response_key="port_pair",
@@ -297,8 +294,5 @@ def delete(
     client.call(
         "DELETE",
         resource_url(client, port_pair_id),
-        ok=(
-            204,
-            202,
-        ),
+        ok=(204, 202),
     )

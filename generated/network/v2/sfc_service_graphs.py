@@ -191,10 +191,7 @@ def create(
     return client.call(
         "POST",
         list_url(client),
-        ok=(
-            201,
-            200,
-        ),
+        ok=(201, 200),
         opts=opts,
         body_key="service_graph",
         response_key="service_graph",
@@ -266,8 +263,5 @@ def delete(
     client.call(
         "DELETE",
         resource_url(client, service_graph_id),
-        ok=(
-            204,
-            202,
-        ),
+        ok=(204, 202),
     )

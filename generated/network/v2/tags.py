@@ -113,10 +113,7 @@ def add_tags(
     return client.call(
         "POST",
         list_url(client, resource_type, resource_id),
-        ok=(
-            200,
-            201,
-        ),
+        ok=(200, 201),
         opts=opts,
         response_type=Tags,
     )

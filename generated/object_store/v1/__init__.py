@@ -36,7 +36,7 @@ def new_client(
         name: The service name in the catalog, when several share the type.
         microversion: Not used by this service.
 
-    Resources: .
+    Resources: account, capabilities, containers, objects.
     """
     return ServiceClient.connect(
         provider,

@@ -172,10 +172,7 @@ def ensure(
     return client.call(
         "PUT",
         resource_url(client, name),
-        ok=(
-            201,
-            204,
-        ),
+        ok=(201, 204),
         response_type=Created,
     )
 

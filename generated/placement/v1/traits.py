@@ -164,10 +164,7 @@ def create(
     return client.call(
         "PUT",
         create_url(client, name),
-        ok=(
-            201,
-            204,
-        ),
+        ok=(201, 204),
         response_type=Created,
     )
 
