@@ -46,7 +46,9 @@ def new_client(
             "latest" for the highest both sides support; default: none
             (the service's minimum).
 
-    Resources: .
+    Resources: attachments, cgsnapshots, consistency_groups, default_types, group_snapshots,
+    group_type_specs, group_types, groups, manageable_volumes, qos_specs, type_access,
+    type_encryption, type_extra_specs, types, volume_actions, volumes.
     """
     return ServiceClient.connect(
         provider,
