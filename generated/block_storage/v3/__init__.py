@@ -46,9 +46,10 @@ def new_client(
             "latest" for the highest both sides support; default: none
             (the service's minimum).
 
-    Resources: attachments, cgsnapshots, consistency_groups, default_types, group_snapshots,
-    group_type_specs, group_types, groups, manageable_volumes, qos_specs, type_access,
-    type_encryption, type_extra_specs, types, volume_actions, volumes.
+    Resources: attachments, backup_actions, backups, cgsnapshots, consistency_groups,
+    default_types, group_snapshots, group_type_specs, group_types, groups, manageable_snapshots,
+    manageable_volumes, messages, os_volume_transfers, qos_specs, snapshot_actions, snapshots,
+    transfers, type_access, type_encryption, type_extra_specs, types, volume_actions, volumes.
     """
     return ServiceClient.connect(
         provider,
