@@ -2,8 +2,8 @@
 
 The integration tests talk to real OpenStack services that this suite
 starts itself (see ``tests/local_openstack``): a session-scoped Keystone,
-and Placement, Glance and Nova (with Neutron and RabbitMQ) when a test asks
-for them. They run on
+and Placement, Glance, Nova (with Neutron and RabbitMQ) and Cinder (with
+RabbitMQ) when a test asks for them. They run on
 127.0.0.1 with SQLite in a temporary folder and are stopped by PID at the
 end of the session.
 
@@ -23,6 +23,7 @@ from pathlib import Path
 import pytest
 
 from tests.local_openstack import (
+    LocalCinder,
     LocalGlance,
     LocalKeystone,
     LocalNeutron,
@@ -155,8 +156,14 @@ def nova_venv(services_venv: Path) -> Path:
 
 
 @pytest.fixture(scope="session")
+def cinder_venv(services_venv: Path) -> Path:
+    """The services venv with Cinder (and `fixtures`) added (installed on first use)."""
+    return ensure_venv(services_venv, services=("cinder",), quiet=True)
+
+
+@pytest.fixture(scope="session")
 def rabbitmq_service(keystone: LocalKeystone) -> Iterator[LocalRabbitMQ]:
-    """RabbitMQ from Debian's package (apt-get installed if missing), for Nova."""
+    """RabbitMQ from Debian's package (apt-get installed if missing), for Nova and Cinder."""
     with LocalRabbitMQ(keystone.state_dir) as broker:
         yield broker
 
@@ -187,6 +194,15 @@ def nova_service(
         rabbitmq_service,
         neutron=neutron_service,
     ) as service:
+        yield service
+
+
+@pytest.fixture(scope="session")
+def cinder_service(
+    cinder_venv: Path, keystone: LocalKeystone, rabbitmq_service: LocalRabbitMQ
+) -> Iterator[LocalCinder]:
+    """Cinder on its fake backend; returns once a volume can be created."""
+    with LocalCinder(cinder_venv, keystone.state_dir, keystone, rabbitmq_service) as service:
         yield service
 
 

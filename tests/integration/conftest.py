@@ -1,4 +1,4 @@
-"""Fixtures for tests against the real local Keystone."""
+"""Fixtures for tests against the real local services."""
 
 from __future__ import annotations
 
@@ -10,7 +10,8 @@ import pytest
 
 import typedstack
 from tests.conftest import SecretWatch
-from tests.local_openstack import LocalKeystone, LocalNeutron
+from tests.local_openstack import LocalCinder, LocalKeystone, LocalNeutron
+from typedstack.block_storage import v3 as block_storage
 from typedstack.identity import v3 as identity
 from typedstack.identity.v3 import projects, role_grants, roles, users
 from typedstack.network import v2 as network
@@ -47,6 +48,14 @@ def net(
 ) -> typedstack.ServiceClient:
     """The network client of the admin, on the suite's real Neutron (API server, no agents)."""
     return network.new_client(admin)
+
+
+@pytest.fixture()
+def cinder(
+    cinder_service: LocalCinder, admin: typedstack.ProviderClient
+) -> typedstack.ServiceClient:
+    """The block storage client of the admin, on the suite's real Cinder (fake backend)."""
+    return block_storage.new_client(admin, microversion="latest")
 
 
 @dataclass

@@ -1,18 +1,20 @@
 """Real OpenStack services, started locally for the test suite.
 
 This package runs the genuine upstream servers from PyPI -- Keystone 30,
-Placement 16, Glance 33, Neutron 29 and Nova 34 -- each API under gunicorn
-on ``127.0.0.1`` with a free port, SQLite databases and files in a state
-directory, so typedstack's integration tests talk to real APIs without
-Docker or DevStack. Nova's conductor, scheduler and compute (FakeDriver) run
-beside its API, over a RabbitMQ from Debian's package. It is stdlib-only
-and works from a plain clone:
+Placement 16, Glance 33, Neutron 29, Nova 34 and Cinder 29 -- each API
+under gunicorn on ``127.0.0.1`` with a free port, SQLite databases and files
+in a state directory, so typedstack's integration tests talk to real APIs
+without Docker or DevStack. Nova's conductor, scheduler and compute
+(FakeDriver), and Cinder's scheduler and volume service (cinder's fake
+backend) run beside their APIs, over a RabbitMQ from Debian's package. It
+is stdlib-only and works from a plain clone:
 
 * :func:`install.ensure_venv` builds a separate virtualenv with the pinned
   services (``constraints.txt`` is the exact verified dependency set).
 * :class:`LocalKeystone`, :class:`LocalPlacement`, :class:`LocalGlance`,
-  :class:`LocalNeutron`, :class:`LocalRabbitMQ` and :class:`LocalNova` start
-  and stop one service each (also as context managers).
+  :class:`LocalNeutron`, :class:`LocalRabbitMQ`, :class:`LocalNova` and
+  :class:`LocalCinder` start and stop one service each (also as context
+  managers).
 * ``python -m tests.local_openstack install|start|stop`` does the same from
   the shell.
 
@@ -25,6 +27,7 @@ Example::
             ...
 """
 
+from .cinder import LocalCinder
 from .glance import LocalGlance
 from .install import default_venv, ensure_venv
 from .keystone import LocalKeystone
@@ -34,6 +37,7 @@ from .placement import LocalPlacement
 from .rabbitmq import LocalRabbitMQ, ensure_rabbitmq
 
 __all__ = [
+    "LocalCinder",
     "LocalGlance",
     "LocalKeystone",
     "LocalNeutron",

@@ -8,6 +8,7 @@ import sys
 import time
 from pathlib import Path
 
+from .cinder import LocalCinder
 from .glance import LocalGlance
 from .install import ALL_SERVICES, default_venv, ensure_venv, parse_services
 from .keystone import DAEMONS_FILE, PID_FILE, LocalKeystone, stop_service_dir
@@ -17,8 +18,14 @@ from .placement import LocalPlacement
 from .rabbitmq import LocalRabbitMQ
 
 CLASSES = {"placement": LocalPlacement, "glance": LocalGlance, "neutron": LocalNeutron}
+#: the services that talk over RabbitMQ (started after it, stopped before it)
+RABBIT_USERS = ("nova", "cinder")
 #: every service directory the CLI may have started, in stop order
-STOP_ORDER = ("nova", "rabbitmq", *(s for s in reversed(ALL_SERVICES) if s != "nova"))
+STOP_ORDER = (
+    *RABBIT_USERS,
+    "rabbitmq",
+    *(s for s in reversed(ALL_SERVICES) if s not in RABBIT_USERS),
+)
 
 
 def _common(p: argparse.ArgumentParser) -> None:
@@ -61,11 +68,17 @@ def cmd_start(args: argparse.Namespace) -> int:
         ks.start()
         started.append(ks)
         by_name: dict = {"keystone": ks}
+        rabbit: LocalRabbitMQ | None = None
         for name in services:
-            if name == "nova":
+            if name in RABBIT_USERS and rabbit is None:
                 rabbit = LocalRabbitMQ(state)
                 rabbit.start()
                 started.append(rabbit)
+            if name == "cinder":
+                assert rabbit is not None
+                svc = LocalCinder(venv, state, ks, rabbit)
+            elif name == "nova":
+                assert rabbit is not None
                 svc = LocalNova(
                     venv,
                     state,

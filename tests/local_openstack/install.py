@@ -34,6 +34,13 @@ SERVICE_PINS: dict[str, tuple[str, str]] = {
     "neutron": ("neutron==29.0.0", "neutron"),
     # nova-api/conductor/scheduler/compute; the FakeDriver ships in the wheel
     "nova": ("nova==34.0.0", "nova"),
+    # cinder-api/scheduler/volume; the volume backend is cinder's own test
+    # driver (cinder.tests.fake_driver), which imports `fixtures`
+    "cinder": ("cinder==29.0.0", "cinder"),
+}
+#: what a service needs beyond its own requirements: (pip requirement, module)
+EXTRA_PINS: dict[str, tuple[tuple[str, str], ...]] = {
+    "cinder": (("fixtures==4.3.2", "fixtures"),),
 }
 ALL_SERVICES = tuple(SERVICE_PINS)
 #: services another one needs running (and so installed) beside keystone
@@ -58,13 +65,17 @@ def parse_services(value: str | Iterable[str] | None) -> tuple[str, ...]:
     if unknown:
         raise ValueError(f"unknown service(s) {unknown}; known: {ALL_SERVICES}")
     # keystone is needed by every other service; nova needs a few more
+    # (cinder and nova also need RabbitMQ, from apt: see rabbitmq.py)
     wanted = {"keystone", *names, *(dep for n in names for dep in DEPENDS.get(n, ()))}
     # in start order: dependencies first
     return tuple(s for s in ALL_SERVICES if s in wanted)
 
 
 def _pins_for(services: Iterable[str]) -> list[str]:
-    return sorted({SERVICE_PINS[s][0] for s in services} | {GUNICORN_PIN})
+    pins = {GUNICORN_PIN}
+    for s in services:
+        pins |= {SERVICE_PINS[s][0], *(pin for pin, _ in EXTRA_PINS.get(s, ()))}
+    return sorted(pins)
 
 
 def _constraints_digest() -> str:
@@ -147,7 +158,10 @@ def ensure_venv(
     if out and not quiet:
         print(out, file=sys.stderr)
 
-    modules = ["gunicorn"] + [m for pin, m in SERVICE_PINS.values() if pin in wanted]
+    # one interpreter imports them all: only the packages, not cinder's
+    # drivers (cinder picks oslo.service's eventlet backend, nova threading)
+    extras = [pair for pairs in EXTRA_PINS.values() for pair in pairs]
+    modules = ["gunicorn"] + [m for pin, m in [*SERVICE_PINS.values(), *extras] if pin in wanted]
     check = subprocess.run(
         [str(venv_python(venv)), "-W", "ignore", "-c", "import " + ", ".join(modules)],
         check=False,

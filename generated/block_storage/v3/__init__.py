@@ -46,10 +46,12 @@ def new_client(
             "latest" for the highest both sides support; default: none
             (the service's minimum).
 
-    Resources: attachments, backup_actions, backups, cgsnapshots, consistency_groups,
-    default_types, group_snapshots, group_type_specs, group_types, groups, manageable_snapshots,
-    manageable_volumes, messages, os_volume_transfers, qos_specs, snapshot_actions, snapshots,
-    transfers, type_access, type_encryption, type_extra_specs, types, volume_actions, volumes.
+    Resources: attachments, availability_zones, backup_actions, backups, capabilities, cgsnapshots,
+    clusters, consistency_groups, default_types, extensions, group_snapshots, group_type_specs,
+    group_types, groups, hosts, limits, manageable_snapshots, manageable_volumes, messages,
+    os_volume_transfers, pools, qos_specs, quota_classes, quota_sets, resource_filters, services,
+    snapshot_actions, snapshots, transfers, type_access, type_encryption, type_extra_specs, types,
+    versions, volume_actions, volumes, workers.
     """
     return ServiceClient.connect(
         provider,
