@@ -2,8 +2,8 @@
 
 The integration tests talk to real OpenStack services that this suite
 starts itself (see ``tests/local_openstack``): a session-scoped Keystone,
-and Placement, Glance, Nova (with Neutron and RabbitMQ) and Cinder (with
-RabbitMQ) when a test asks for them. They run on
+and Placement, Glance, Nova (with Neutron and RabbitMQ), Cinder (with
+RabbitMQ) and Swift when a test asks for them. They run on
 127.0.0.1 with SQLite in a temporary folder and are stopped by PID at the
 end of the session.
 
@@ -30,6 +30,7 @@ from tests.local_openstack import (
     LocalNova,
     LocalPlacement,
     LocalRabbitMQ,
+    LocalSwift,
     ensure_venv,
 )
 
@@ -64,7 +65,7 @@ _LOG_OFFSETS = pytest.StashKey[dict[Path, int]]()
 #: what a failing test's report shows of the service logs
 _NOTEWORTHY = re.compile(
     r" (WARNING|ERROR|CRITICAL) |Traceback|status: 5\d\d|\" 5\d\d "
-    r"|allocation candidates|No valid host"
+    r"|HTTP/1\.[01] 5\d\d |allocation candidates|No valid host"
 )
 #: ... minus what the services say on every call
 _NOISE = re.compile(r"is deprecated|Truncating password")
@@ -203,6 +204,20 @@ def cinder_service(
 ) -> Iterator[LocalCinder]:
     """Cinder on its fake backend; returns once a volume can be created."""
     with LocalCinder(cinder_venv, keystone.state_dir, keystone, rabbitmq_service) as service:
+        yield service
+
+
+@pytest.fixture(scope="session")
+def swift_venv(services_venv: Path) -> Path:
+    """The services venv with Swift added (installed on first use)."""
+    return ensure_venv(services_venv, services=("swift",), quiet=True)
+
+
+@pytest.fixture(scope="session")
+def swift_service(swift_venv: Path, keystone: LocalKeystone) -> Iterator[LocalSwift]:
+    """Swift (proxy, account, container and object servers); returns once an
+    authenticated PUT of a container and an object works."""
+    with LocalSwift(swift_venv, keystone.state_dir, keystone) as service:
         yield service
 
 

@@ -10,11 +10,12 @@ import pytest
 
 import typedstack
 from tests.conftest import SecretWatch
-from tests.local_openstack import LocalCinder, LocalKeystone, LocalNeutron
+from tests.local_openstack import LocalCinder, LocalKeystone, LocalNeutron, LocalSwift
 from typedstack.block_storage import v3 as block_storage
 from typedstack.identity import v3 as identity
 from typedstack.identity.v3 import projects, role_grants, roles, users
 from typedstack.network import v2 as network
+from typedstack.object_store import v1 as object_store
 
 
 def unique(prefix: str) -> str:
@@ -56,6 +57,13 @@ def cinder(
 ) -> typedstack.ServiceClient:
     """The block storage client of the admin, on the suite's real Cinder (fake backend)."""
     return block_storage.new_client(admin, microversion="latest")
+
+
+@pytest.fixture()
+def swift(swift_service: LocalSwift, admin: typedstack.ProviderClient) -> typedstack.ServiceClient:
+    """The object-store client of the admin (its account AUTH_<admin project id>),
+    on the suite's real Swift."""
+    return object_store.new_client(admin)
 
 
 @dataclass

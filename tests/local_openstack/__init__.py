@@ -6,14 +6,15 @@ under gunicorn on ``127.0.0.1`` with a free port, SQLite databases and files
 in a state directory, so typedstack's integration tests talk to real APIs
 without Docker or DevStack. Nova's conductor, scheduler and compute
 (FakeDriver), and Cinder's scheduler and volume service (cinder's fake
-backend) run beside their APIs, over a RabbitMQ from Debian's package. It
-is stdlib-only and works from a plain clone:
+backend) run beside their APIs, over a RabbitMQ from Debian's package. Swift
+2.38 runs its own servers (proxy, account, container, object) on free
+ports. It is stdlib-only and works from a plain clone:
 
 * :func:`install.ensure_venv` builds a separate virtualenv with the pinned
   services (``constraints.txt`` is the exact verified dependency set).
 * :class:`LocalKeystone`, :class:`LocalPlacement`, :class:`LocalGlance`,
   :class:`LocalNeutron`, :class:`LocalRabbitMQ`, :class:`LocalNova` and
-  :class:`LocalCinder` start and stop one service each (also as context
+  :class:`LocalCinder`, :class:`LocalSwift` start and stop one service each (also as context
   managers).
 * ``python -m tests.local_openstack install|start|stop`` does the same from
   the shell.
@@ -35,6 +36,7 @@ from .neutron import LocalNeutron
 from .nova import LocalNova
 from .placement import LocalPlacement
 from .rabbitmq import LocalRabbitMQ, ensure_rabbitmq
+from .swift import LocalSwift
 
 __all__ = [
     "LocalCinder",
@@ -44,6 +46,7 @@ __all__ = [
     "LocalNova",
     "LocalPlacement",
     "LocalRabbitMQ",
+    "LocalSwift",
     "default_venv",
     "ensure_rabbitmq",
     "ensure_venv",

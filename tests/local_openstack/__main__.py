@@ -16,8 +16,14 @@ from .neutron import LocalNeutron
 from .nova import LocalNova
 from .placement import LocalPlacement
 from .rabbitmq import LocalRabbitMQ
+from .swift import LocalSwift
 
-CLASSES = {"placement": LocalPlacement, "glance": LocalGlance, "neutron": LocalNeutron}
+CLASSES = {
+    "placement": LocalPlacement,
+    "glance": LocalGlance,
+    "neutron": LocalNeutron,
+    "swift": LocalSwift,
+}
 #: the services that talk over RabbitMQ (started after it, stopped before it)
 RABBIT_USERS = ("nova", "cinder")
 #: every service directory the CLI may have started, in stop order

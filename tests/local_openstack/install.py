@@ -34,6 +34,9 @@ SERVICE_PINS: dict[str, tuple[str, str]] = {
     "neutron": ("neutron==29.0.0", "neutron"),
     # nova-api/conductor/scheduler/compute; the FakeDriver ships in the wheel
     "nova": ("nova==34.0.0", "nova"),
+    # proxy + account/container/object servers (their own eventlet servers,
+    # no gunicorn); keystone auth through keystonemiddleware's authtoken
+    "swift": ("swift==2.38.3", "swift"),
     # cinder-api/scheduler/volume; the volume backend is cinder's own test
     # driver (cinder.tests.fake_driver), which imports `fixtures`
     "cinder": ("cinder==29.0.0", "cinder"),

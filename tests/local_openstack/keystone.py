@@ -295,6 +295,10 @@ class GunicornService:
     #: path of the URL to poll after start, and the statuses that mean "up"
     ready_path = "/"
     ready_status: tuple[int, ...] = (200,)
+    #: in the main server's command line (checked before it is signalled)
+    server_marker = "gunicorn"
+    #: start-up errors that mean the port was taken: start() retries with another
+    port_in_use_messages: tuple[str, ...] = ("Connection in use",)
 
     def __init__(
         self,
@@ -407,7 +411,8 @@ raw_env = {raw_env!r}
                 break
             except RuntimeError as exc:
                 # the free port was taken by someone else before gunicorn bound it
-                if not auto_port or attempt == 2 or "Connection in use" not in str(exc):
+                taken = any(msg in str(exc) for msg in self.port_in_use_messages)
+                if not auto_port or attempt == 2 or not taken:
                     raise
                 self.port = None
         self.startup_seconds = time.monotonic() - t0
@@ -426,7 +431,7 @@ raw_env = {raw_env!r}
             self._start_helpers()
             with open(self.log_file, "ab") as log:
                 self._proc = subprocess.Popen(
-                    [self._bin("gunicorn")],
+                    self._server_command(),
                     cwd=self.service_dir,
                     env=self._env(),
                     stdin=subprocess.DEVNULL,
@@ -435,13 +440,18 @@ raw_env = {raw_env!r}
                     start_new_session=True,
                 )
             self.pid = self._proc.pid
-            (self.service_dir / PID_FILE).write_text(f"{self.pid}\n")
+            marker = "" if self.server_marker == "gunicorn" else f" {self.server_marker}"
+            (self.service_dir / PID_FILE).write_text(f"{self.pid}{marker}\n")
             (self.service_dir / "url").write_text(self.url + "\n")
             self._wait_ready()
             self._after_ready()
         except BaseException:
             self.stop()
             raise
+
+    def _server_command(self) -> list[str]:
+        """The main server (gunicorn, configured by gunicorn.conf.py in the cwd)."""
+        return [self._bin("gunicorn")]
 
     def _start_helpers(self) -> None:
         """Start helper processes before the API (none by default)."""
@@ -498,7 +508,7 @@ raw_env = {raw_env!r}
         left of them and their workers after 10 s."""
         targets = [(p.pid, marker) for p, marker in self._helpers]
         if self.pid is not None:
-            targets.append((self.pid, "gunicorn"))
+            targets.append((self.pid, self.server_marker))
         popens = [p for p, _ in self._helpers] + ([self._proc] if self._proc else [])
         if targets:
             stop_pids(targets, popens=popens)
