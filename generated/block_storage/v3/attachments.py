@@ -9,7 +9,6 @@ info, complete it once the host is connected, and delete it to detach.
 from __future__ import annotations
 
 import builtins
-import datetime
 from typing import Any, ClassVar, Literal
 
 from typedstack.runtime import UNSET, Model, Options, Pager, PageStyle, ServiceClient, UnsetType
@@ -50,13 +49,17 @@ class Attachment(Model):
     """The attach status, such as reserved, attaching, attached or detached."""
 
     attach_mode: str | UnsetType | None = UNSET
-    """The access mode, rw (read-write) or ro (read-only)."""
+    """The access mode, rw (read-write) or ro (read-only); the string "null" until the
+    attachment is completed.
+    """
 
-    attached_at: datetime.datetime | UnsetType | None = UNSET
-    """When the volume was attached, or null."""
+    attached_at: str | UnsetType | None = UNSET
+    """When the volume was attached (ISO 8601); an empty string until the attachment is
+    completed (Cinder sends \"", which is no date).
+    """
 
-    detached_at: datetime.datetime | UnsetType | None = UNSET
-    """When the volume was detached, or null."""
+    detached_at: str | UnsetType | None = UNSET
+    """When the volume was detached (ISO 8601); an empty string while it is not."""
 
     connection_info: dict[str, Any] | UnsetType | None = UNSET
     """How the host connects to the volume (driver_volume_type, data, ...); empty until the

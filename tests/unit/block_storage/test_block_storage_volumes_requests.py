@@ -603,7 +603,7 @@ def test_attachment_flow_at_3_54(recorder: Recorder) -> None:
     }
     assert create.headers["OpenStack-API-Version"] == "volume 3.54"
     assert created.attach_mode == "ro"
-    assert created.attached_at == datetime.datetime(2015, 9, 16, 9, 28, 52)
+    assert created.attached_at == "2015-09-16T09:28:52.000000"
     path = "/v3/p1/attachments/3b8b6631-1cf7-4fd7-9afb-c01e541a073c"
     assert (update.method, update.path) == ("PUT", path)
     assert update.json == {"attachment": {"connector": connector}}
