@@ -15,9 +15,13 @@ Services in this package:
 
 * ``typedstack.compute.v2``: compute
 
+* ``typedstack.dns.v2``: dns
+
 * ``typedstack.identity.v3``: identity
 
 * ``typedstack.image.v2``: image
+
+* ``typedstack.load_balancer.v2``: load-balancer
 
 * ``typedstack.network.v2``: network
 

@@ -10,6 +10,7 @@ without touching the output folder.
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from pathlib import Path
 
@@ -67,5 +68,15 @@ def main(argv: list[str] | None = None) -> int:
     return 0
 
 
+def run() -> int:
+    """:func:`main`, quiet when the reader of its output goes away (``| head``)."""
+    try:
+        return main()
+    except BrokenPipeError:
+        # point stdout at nothing so the interpreter's final flush cannot fail too
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0
+
+
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(run())
