@@ -148,6 +148,7 @@ class Pagination:
     links_key: str | None = None
     next_key: str | None = None
     marker_field: str | None = None
+    count_key: str | None = None
 
 
 @dataclass(frozen=True)
@@ -524,6 +525,7 @@ def _operation(
                 links_key=p.get("links_key"),
                 next_key=p.get("next_key"),
                 marker_field=p.get("marker_field"),
+                count_key=p.get("count_key"),
             )
         apiref = op.get("apiref")
     r = op.get("response", {})

@@ -12,7 +12,10 @@ OpenStack services paginate in one of three ways, and a spec names which:
     or shorter than ``limit`` (Swift, some Nova lists).
 
 A :class:`Pager` holds one page at a time, so memory does not grow with the
-size of the listing; ``limit`` in the options sets the page size.
+size of the listing; ``limit`` in the options sets the page size. Where a
+service reports the size of the whole listing beside a page (``count`` with
+Cinder's ``with_count``, Designate's ``metadata.total_count``), the spec names
+it (``count_key``) and :attr:`Pager.total` holds it once a page was read.
 """
 
 from __future__ import annotations
@@ -42,14 +45,18 @@ class PageStyle:
     links_key: str | None = None
     next_key: str | None = None
     marker_field: str | None = None
+    count_key: str | None = None
 
     @property
     def page_keys(self) -> tuple[str, ...]:
+        keys: list[str] = []
         if self.style == "links" and self.links_key:
-            return (self.links_key,)
+            keys.append(self.links_key)
         if self.style == "next" and self.next_key:
-            return (self.next_key.split(".")[0],)
-        return ()
+            keys.append(self.next_key.split(".")[0])
+        if self.count_key and self.count_key.split(".")[0] not in keys:
+            keys.append(self.count_key.split(".")[0])
+        return tuple(keys)
 
 
 SINGLE_PAGE = PageStyle()
@@ -81,6 +88,8 @@ class Pager(Generic[T]):
         self.key = key
         self.style = style
         self.headers = headers
+        #: the size of the whole listing, when the service reports it (see ``count_key``)
+        self.total: int | None = None
 
     def __repr__(self) -> str:
         return f"Pager({self.item_type.__name__}, {self.url!r})"
@@ -110,6 +119,10 @@ class Pager(Generic[T]):
                 self.client.microversion,
                 self.style.page_keys,
             )
+            if self.style.count_key:
+                count = _dotted(page, self.style.count_key)
+                if isinstance(count, int):
+                    self.total = count
             if items:
                 yield items
             url, params = self._next(url, params, items, page, limit)
@@ -137,9 +150,7 @@ class Pager(Generic[T]):
                     return self._absolute(str(link["href"])), None
             return None, None
         if style.style == "next":
-            value: Any = page
-            for part in (style.next_key or "").split("."):
-                value = value.get(part) if isinstance(value, dict) else None
+            value = _dotted(page, style.next_key or "")
             if isinstance(value, str) and value:
                 return self._absolute(value), None
             return None, None
@@ -200,3 +211,11 @@ def _marker(item: Any, fields: str) -> Any:
         if value is not None and value is not msgspec.UNSET:
             return value
     return None
+
+
+def _dotted(page: dict[str, Any], path: str) -> Any:
+    """The value at a dotted key of a page (``links.next``), or None."""
+    value: Any = page
+    for part in path.split("."):
+        value = value.get(part) if isinstance(value, dict) else None
+    return value

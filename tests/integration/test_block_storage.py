@@ -287,6 +287,14 @@ def test_volume_list_pages_with_limit(cinder: typedstack.ServiceClient, cleanup:
     summary_pages = list(volumes.list_summary(cinder, opts).pages())
     assert [[v.name for v in page] for page in summary_pages] == [names[:2], names[2:4], names[4:]]
 
+    # with_count: the size of the whole listing, known after the first page
+    counted = volumes.list(
+        cinder, volumes.ListOpts(metadata=str({"batch": batch}), limit=2, with_count=True)
+    )
+    assert counted.total is None
+    assert len(next(counted.pages())) == 2
+    assert counted.total == 5
+
     # descending, with the older sort_key/sort_dir pair
     desc = volumes.ListOpts(metadata=str({"batch": batch}), sort_key="name", sort_dir="desc")
     assert [v.name for v in volumes.list(cinder, desc)] == names[::-1]

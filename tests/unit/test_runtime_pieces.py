@@ -212,3 +212,31 @@ def test_a_kept_listing_item_does_not_pin_its_page() -> None:
     assert isinstance(wire, msgspec.Raw) and len(wire) < 1100  # its own JSON, not the page
     assert kept.extra == {"pad": "x" * 1000}
     assert kept.to_dict() == {"id": "7", "pad": "x" * 1000}
+
+
+def test_pager_total_from_a_dotted_count_key() -> None:
+    """Designate reports the size of a listing at metadata.total_count beside each page."""
+    from tests.unit.recording import Recorder, provider_with
+    from typedstack.runtime.pagination import Pager, PageStyle
+    from typedstack.runtime.service import ServiceClient, ServiceInfo
+
+    recorder = Recorder()
+    recorder.reply(
+        200,
+        {
+            "zones": [{"id": "z1"}, {"id": "z2"}],
+            "links": {"next": "http://dns.test/v2/zones?marker=z2"},
+            "metadata": {"total_count": 3},
+        },
+    )
+    recorder.reply(200, {"zones": [{"id": "z3"}], "links": {}, "metadata": {"total_count": 3}})
+    provider = provider_with(recorder, {"dns": "http://dns.test"})
+    client = ServiceClient(provider, ServiceInfo("dns", version_prefix="v2"), "http://dns.test")
+    style = PageStyle("next", next_key="links.next", count_key="metadata.total_count")
+    pager: Pager[dict[str, str]] = Pager(
+        client, client.url("/zones"), None, (200,), dict, "zones", style
+    )
+    assert pager.total is None
+    assert [z["id"] for z in pager] == ["z1", "z2", "z3"]
+    assert pager.total == 3
+    assert recorder.seen[1].url == "http://dns.test/v2/zones?marker=z2"

@@ -213,7 +213,7 @@ class ListOpts(Options):
     """The ID of the last backup of the previous page."""
 
     with_count: bool | UnsetType = UNSET
-    """Asks the server to add the total count of matching backups to each page."""
+    """Asks for the number of matching backups (before paging), read from the pager's total."""
 
     locations: ClassVar[dict[str, str]] = {
         "all_tenants": "query",
@@ -354,7 +354,7 @@ def list_summary(
         ok=(200,),
         item_type=BackupSummary,
         response_key="backups",
-        style=PageStyle("links", links_key="backups_links"),
+        style=PageStyle("links", links_key="backups_links", count_key="count"),
         opts=opts,
     )
 
@@ -376,7 +376,7 @@ def list(
         ok=(200,),
         item_type=Backup,
         response_key="backups",
-        style=PageStyle("links", links_key="backups_links"),
+        style=PageStyle("links", links_key="backups_links", count_key="count"),
         opts=opts,
     )
 

@@ -141,7 +141,7 @@ class ListOpts(Options):
     """The ID of the last snapshot of the previous page."""
 
     with_count: bool | UnsetType = UNSET
-    """Asks the server to add the total count of matching snapshots to each page."""
+    """Asks for the number of matching snapshots (before paging), read from the pager's total."""
 
     locations: ClassVar[dict[str, str]] = {
         "all_tenants": "query",
@@ -251,7 +251,7 @@ def list_summary(
         ok=(200,),
         item_type=Snapshot,
         response_key="snapshots",
-        style=PageStyle("links", links_key="snapshots_links"),
+        style=PageStyle("links", links_key="snapshots_links", count_key="count"),
         opts=opts,
     )
 
@@ -273,7 +273,7 @@ def list(
         ok=(200,),
         item_type=Snapshot,
         response_key="snapshots",
-        style=PageStyle("links", links_key="snapshots_links"),
+        style=PageStyle("links", links_key="snapshots_links", count_key="count"),
         opts=opts,
     )
 

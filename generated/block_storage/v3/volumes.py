@@ -355,7 +355,7 @@ class ListOpts(Options):
     """The number of volumes to skip."""
 
     with_count: bool | UnsetType = UNSET
-    """Adds the total number of matching volumes (before paging) to the response."""
+    """Asks for the number of matching volumes (before paging), read from the pager's total."""
 
     name: str | UnsetType = UNSET
     """Keeps the volumes with this name."""
@@ -551,7 +551,7 @@ def list_summary(
         ok=(200,),
         item_type=VolumeSummary,
         response_key="volumes",
-        style=PageStyle("links", links_key="volumes_links"),
+        style=PageStyle("links", links_key="volumes_links", count_key="count"),
         opts=opts,
     )
 
@@ -573,7 +573,7 @@ def list(
         ok=(200,),
         item_type=Volume,
         response_key="volumes",
-        style=PageStyle("links", links_key="volumes_links"),
+        style=PageStyle("links", links_key="volumes_links", count_key="count"),
         opts=opts,
     )
 
