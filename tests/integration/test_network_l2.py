@@ -330,7 +330,7 @@ def test_ports_fixed_ips_pairs_and_filters(
         ports.CreateOpts(
             network_id=network.id,
             name=name,
-            fixed_ips=[ports.FixedIp(subnet_id=subnet.id, ip_address="10.50.0.77")],
+            fixed_ips=[ports.FixedIpRequest(subnet_id=subnet.id, ip_address="10.50.0.77")],
             allowed_address_pairs=[
                 ports.AllowedAddressPair(ip_address="10.50.0.200"),
                 ports.AllowedAddressPair(
@@ -384,7 +384,7 @@ def test_ports_fixed_ips_pairs_and_filters(
         port.id,
         ports.UpdateOpts(
             allowed_address_pairs=[],
-            fixed_ips=[ports.FixedIp(subnet_id=subnet.id, ip_address="10.50.0.78")],
+            fixed_ips=[ports.FixedIpRequest(subnet_id=subnet.id, ip_address="10.50.0.78")],
             description="moved",
         ),
     )
@@ -398,7 +398,7 @@ def test_ports_fixed_ips_pairs_and_filters(
             net,
             ports.CreateOpts(
                 network_id=network.id,
-                fixed_ips=[ports.FixedIp(subnet_id=subnet.id, ip_address="10.50.0.78")],
+                fixed_ips=[ports.FixedIpRequest(subnet_id=subnet.id, ip_address="10.50.0.78")],
             ),
         )
     # address pairs need port security
@@ -434,7 +434,7 @@ def test_bulk_create_ports(
                 ports.NewPort(
                     network_id=network.id,
                     name="b",
-                    fixed_ips=[ports.FixedIp(ip_address="10.70.0.9")],
+                    fixed_ips=[ports.FixedIpRequest(ip_address="10.70.0.9")],
                 ),
             ]
         ),

@@ -19,6 +19,7 @@ from typedstack.runtime import UNSET, Model, Options, Pager, PageStyle, ServiceC
 __all__ = [
     "Port",
     "FixedIp",
+    "FixedIpRequest",
     "AllowedAddressPair",
     "ExtraDhcpOpt",
     "DnsAssignment",
@@ -176,11 +177,21 @@ class Port(Model):
 class FixedIp(Model):
     """A fixed IP address of a port."""
 
-    subnet_id: str | UnsetType | None = UNSET
+    subnet_id: str
     """The ID of the subnet the address is from."""
 
+    ip_address: str
+    """The IP address."""
+
+
+class FixedIpRequest(Model):
+    """A fixed IP address to ask for, by subnet, by address, or both."""
+
+    subnet_id: str | UnsetType | None = UNSET
+    """The subnet to take an address from."""
+
     ip_address: str | UnsetType | None = UNSET
-    """The IP address (left out on create to let Neutron choose one from the subnet)."""
+    """The address to take (left out to let Neutron choose one from the subnet)."""
 
 
 class AllowedAddressPair(Model):
@@ -263,7 +274,7 @@ class NewPort(Model):
     mac_address: str | UnsetType | None = UNSET
     """The MAC address (generated when left out)."""
 
-    fixed_ips: builtins.list[FixedIp] | UnsetType | None = UNSET
+    fixed_ips: builtins.list[FixedIpRequest] | UnsetType | None = UNSET
     """The IP addresses or subnets to allocate from."""
 
     allowed_address_pairs: builtins.list[AllowedAddressPair] | UnsetType | None = UNSET
@@ -459,7 +470,7 @@ class CreateOpts(Options):
     mac_address: str | UnsetType = UNSET
     """The MAC address (generated when left out)."""
 
-    fixed_ips: builtins.list[FixedIp] | UnsetType = UNSET
+    fixed_ips: builtins.list[FixedIpRequest] | UnsetType = UNSET
     """The IP addresses or subnets to allocate from."""
 
     allowed_address_pairs: builtins.list[AllowedAddressPair] | UnsetType = UNSET
@@ -560,7 +571,7 @@ class UpdateOpts(Options):
     mac_address: str | UnsetType = UNSET
     """The new MAC address (admin only, unbound ports)."""
 
-    fixed_ips: builtins.list[FixedIp] | UnsetType = UNSET
+    fixed_ips: builtins.list[FixedIpRequest] | UnsetType = UNSET
     """The new fixed IPs (replacing the old ones)."""
 
     allowed_address_pairs: builtins.list[AllowedAddressPair] | UnsetType = UNSET
