@@ -36,7 +36,8 @@ def new_client(
         name: The service name in the catalog, when several share the type.
         microversion: Not used by this service.
 
-    Resources: .
+    Resources: blocklists, limits, pools, quotas, reverse_floating_ips, service_statuses, tlds,
+    tsig_keys.
     """
     return ServiceClient.connect(
         provider,

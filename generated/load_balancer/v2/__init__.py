@@ -36,7 +36,9 @@ def new_client(
         name: The service name in the catalog, when several share the type.
         microversion: Not used by this service.
 
-    Resources: .
+    Resources: amphorae, availability_zone_profiles, availability_zones, flavor_profiles, flavors,
+    health_monitors, l7_policies, l7_rules, listeners, load_balancers, members, pools, providers,
+    quotas.
     """
     return ServiceClient.connect(
         provider,
