@@ -36,8 +36,9 @@ def new_client(
         name: The service name in the catalog, when several share the type.
         microversion: Not used by this service.
 
-    Resources: blocklists, limits, pools, quotas, reverse_floating_ips, service_statuses, tlds,
-    tsig_keys.
+    Resources: blocklists, limits, pools, quotas, recordsets, reverse_floating_ips,
+    service_statuses, shared_zones, tlds, tsig_keys, zone_exports, zone_imports, zone_tasks,
+    zone_transfer_accepts, zone_transfer_requests, zones.
     """
     return ServiceClient.connect(
         provider,
