@@ -293,6 +293,8 @@ class ModuleContext:
             names.update({"UNSET", "UnsetType"})
         if any(op.option_fields for op in r.operations):
             names.add("Options")
+        if any(op.fixed_query or op.fixed_headers for op in r.operations):
+            names.add("Fixed")
         if any(op.response.raw for op in r.operations):
             names.add("Download")
         if any(op.pagination and op.pagination.style != "none" for op in r.operations):
@@ -456,6 +458,7 @@ def _environment() -> jinja2.Environment:
     env.filters["docstring"] = docstring
     env.filters["literal"] = py_literal
     env.filters["func_ref"] = lambda name: f":func:`{name}`"
+    env.globals["fixed_literal"] = fixed_literal
     env.filters["prefix"] = lambda text, before: before + text
     env.filters["tuple_literal"] = lambda codes: (
         f"({codes[0]},)" if len(codes) == 1 else "(" + ", ".join(str(c) for c in codes) + ")"
@@ -483,6 +486,18 @@ def env() -> jinja2.Environment:
     if _ENV is None:
         _ENV = _environment()
     return _ENV
+
+
+def fixed_literal(op: Operation) -> str:
+    """``Fixed(query=..., headers=...)`` for what an operation always sends."""
+    parts = []
+    if op.fixed_query:
+        pairs = ", ".join(f"({py_literal(k)}, {py_literal(v)})" for k, v in op.fixed_query)
+        parts.append(f"query=({pairs},)")
+    if op.fixed_headers:
+        items = ", ".join(f"{py_literal(k)}: {py_literal(v)}" for k, v in op.fixed_headers)
+        parts.append(f"headers={{{items}}}")
+    return "Fixed(" + ", ".join(parts) + ")"
 
 
 def format_source(source: str, origin: str) -> str:

@@ -85,6 +85,12 @@ class TypeRef:
         return self.python or self.kind
 
 
+def _wire_text(value: str | int | bool | None) -> str:
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    return str(value)
+
+
 @dataclass(frozen=True)
 class Field:
     wire: str
@@ -102,6 +108,7 @@ class Field:
     location: str = "body"
     open_enum: bool = False
     secret: bool = False
+    value: str | int | bool | None = None  # always sent, not an option
 
     @property
     def versioned(self) -> bool:
@@ -175,7 +182,17 @@ class Operation:
     @property
     def option_fields(self) -> tuple[Field, ...]:
         body = self.body.fields if self.body else ()
-        return self.query + self.headers + body
+        return tuple(f for f in self.query + self.headers + body if f.value is None)
+
+    @property
+    def fixed_query(self) -> tuple[tuple[str, str], ...]:
+        """The query parameters sent with every call (fields with a ``value``)."""
+        return tuple((f.wire, _wire_text(f.value)) for f in self.query if f.value is not None)
+
+    @property
+    def fixed_headers(self) -> tuple[tuple[str, str], ...]:
+        """The headers sent with every call (fields with a ``value``)."""
+        return tuple((f.wire, _wire_text(f.value)) for f in self.headers if f.value is not None)
 
     @property
     def options_class(self) -> str | None:
@@ -402,8 +419,11 @@ def _fields(
                 location=_field_location(spec, location),
                 open_enum=bool(spec.get("open", False)),
                 secret=bool(spec.get("secret", False)),
+                value=spec.get("value"),
             )
         )
+        if "value" in spec and (location not in ("query", "header") or spec.get("required")):
+            raise SpecError(file, here, "only an optional query or header field can have a value")
         if spec.get("flag") and (location != "query" or type_ref.kind != "boolean"):
             raise SpecError(file, here, "only a boolean query field can be a flag")
         if spec.get("open") and type_ref.kind != "enum":
@@ -596,6 +616,14 @@ def load_service(path: Path, shown: str, package: str) -> Service:
     )
 
 
+def _options_of(fields: tuple[Field, ...]) -> tuple[Field, ...]:
+    return tuple(f for f in fields if f.value is None)
+
+
+def _fixed_of(fields: tuple[Field, ...]) -> tuple[Field, ...]:
+    return tuple(f for f in fields if f.value is not None)
+
+
 def _share_options(operations: list[Operation], file: str) -> list[Operation]:
     """Gives each operation with ``options: <other>`` the other's options."""
     by_name = {op.name: op for op in operations}
@@ -617,7 +645,13 @@ def _share_options(operations: list[Operation], file: str) -> list[Operation]:
             raise SpecError(file, where, "only query and header options can be shared")
         if not owner.option_fields:
             raise SpecError(file, where, f"{owner.name!r} has no options")
-        out.append(dataclasses.replace(op, query=owner.query, headers=owner.headers))
+        out.append(
+            dataclasses.replace(
+                op,
+                query=_options_of(owner.query) + _fixed_of(op.query),
+                headers=_options_of(owner.headers) + _fixed_of(op.headers),
+            )
+        )
     return out
 
 

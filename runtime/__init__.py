@@ -21,7 +21,7 @@ from typedstack.runtime.microversion import Version, parse_version
 from typedstack.runtime.models import UNSET, Model, Options, UnsetType
 from typedstack.runtime.pagination import Pager, PageStyle
 from typedstack.runtime.provider import ProviderClient
-from typedstack.runtime.service import ServiceClient, ServiceInfo
+from typedstack.runtime.service import Fixed, ServiceClient, ServiceInfo
 from typedstack.runtime.streaming import Download, chunks
 from typedstack.runtime.version import __version__
 from typedstack.runtime.waiters import wait_for_delete, wait_for_status
@@ -30,6 +30,7 @@ __all__ = [
     "UNSET",
     "CloudConfig",
     "Download",
+    "Fixed",
     "chunks",
     "Model",
     "Options",

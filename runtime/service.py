@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import IO, Any, TypeVar, overload
 from urllib.parse import quote, urlsplit
 
@@ -55,6 +55,17 @@ def quote_segment(value: object) -> str:
         # requests would decode %2E back to a dot segment, which servers resolve.
         raise errors.InvalidOptions(f"{text!r} cannot be used as a path parameter")
     return quote(text, safe="")
+
+
+@dataclass(frozen=True)
+class Fixed:
+    """Query parameters and headers an operation always sends (``value:`` in its spec)."""
+
+    query: tuple[tuple[str, str], ...] = ()
+    headers: Mapping[str, str] = field(default_factory=dict)
+
+
+NO_FIXED = Fixed()
 
 
 class ServiceClient:
@@ -230,14 +241,15 @@ class ServiceClient:
         empty: str | None,
         content_type: str | None,
         stream: bool = False,
+        fixed: Fixed = NO_FIXED,
     ) -> requests.Response:
-        params = None
-        headers: dict[str, str] = dict(self.headers)
+        params = list(fixed.query) or None
+        headers: dict[str, str] = {**self.headers, **fixed.headers}
         data: Any = None
         if opts is not None:
             if opts.versions or self.info.microversion_name:
                 opts.check_microversion(self.microversion)
-            params = query_params(opts)
+            params = [*fixed.query, *(query_params(opts) or [])] or None
             headers.update(option_headers(opts))
             if body is None and (opts.has_body_fields() or body_key is not None):
                 data = encode_body(opts.body_fields(), body_key, empty, content_type)
@@ -264,6 +276,7 @@ class ServiceClient:
         response_type: type[T],
         response_key: str | None = ...,
         opts: Options | None = ...,
+        fixed: Fixed = ...,
         body: Any = ...,
         body_key: str | None = ...,
         empty: str | None = ...,
@@ -280,6 +293,7 @@ class ServiceClient:
         response_type: None = ...,
         response_key: str | None = ...,
         opts: Options | None = ...,
+        fixed: Fixed = ...,
         body: Any = ...,
         body_key: str | None = ...,
         empty: str | None = ...,
@@ -295,6 +309,7 @@ class ServiceClient:
         response_type: type[T] | None = None,
         response_key: str | None = None,
         opts: Options | None = None,
+        fixed: Fixed = NO_FIXED,
         body: Any = None,
         body_key: str | None = None,
         empty: str | None = None,
@@ -306,6 +321,7 @@ class ServiceClient:
             url,
             ok=ok,
             opts=opts,
+            fixed=fixed,
             body=body,
             body_key=body_key,
             empty=empty,
@@ -332,6 +348,7 @@ class ServiceClient:
         ok: Sequence[int],
         response_key: str | None = None,
         opts: Options | None = None,
+        fixed: Fixed = NO_FIXED,
         body: Any = None,
         body_key: str | None = None,
         empty: str | None = None,
@@ -343,6 +360,7 @@ class ServiceClient:
             url,
             ok=ok,
             opts=opts,
+            fixed=fixed,
             body=body,
             body_key=body_key,
             empty=empty,
@@ -353,7 +371,13 @@ class ServiceClient:
         )
 
     def exists(
-        self, method: str, url: str, *, ok: Sequence[int], opts: Options | None = None
+        self,
+        method: str,
+        url: str,
+        *,
+        ok: Sequence[int],
+        opts: Options | None = None,
+        fixed: Fixed = NO_FIXED,
     ) -> bool:
         """A check: True for an OK status, False for 404."""
         try:
@@ -366,13 +390,20 @@ class ServiceClient:
                 body_key=None,
                 empty=None,
                 content_type=None,
+                fixed=fixed,
             ).close()
         except errors.NotFound:
             return False
         return True
 
     def download(
-        self, method: str, url: str, *, ok: Sequence[int], opts: Options | None = None
+        self,
+        method: str,
+        url: str,
+        *,
+        ok: Sequence[int],
+        opts: Options | None = None,
+        fixed: Fixed = NO_FIXED,
     ) -> Download:
         """Send a request whose response body is a byte stream, to be read in chunks."""
         return Download(
@@ -386,6 +417,7 @@ class ServiceClient:
                 empty=None,
                 content_type=None,
                 stream=True,
+                fixed=fixed,
             )
         )
 
@@ -398,6 +430,7 @@ class ServiceClient:
         ok: Sequence[int],
         content_type: str = "application/octet-stream",
         opts: Options | None = None,
+        fixed: Fixed = NO_FIXED,
     ) -> requests.Response:
         """Send a byte stream as the request body, without reading it into memory."""
         return self._send(
@@ -409,6 +442,7 @@ class ServiceClient:
             body_key=None,
             empty=None,
             content_type=content_type,
+            fixed=fixed,
         )
 
     def paginate(
@@ -420,12 +454,13 @@ class ServiceClient:
         response_key: str | None,
         style: PageStyle,
         opts: Options | None = None,
+        fixed: Fixed = NO_FIXED,
     ) -> Pager[T]:
         """A lazy iterator over every item of every page of a listing."""
         if opts is not None and (opts.versions or self.info.microversion_name):
             opts.check_microversion(self.microversion)
-        params = query_params(opts) if opts is not None else None
-        headers = dict(self.headers)
+        params = [*fixed.query, *((query_params(opts) or []) if opts is not None else [])] or None
+        headers = {**self.headers, **fixed.headers}
         if opts is not None:
             headers.update(option_headers(opts))
         return Pager(self, url, params, ok, item_type, response_key, style, headers)

@@ -780,7 +780,7 @@ def test_quotas_update_usage_and_reset(
 
     with user_client(keystone, account) as theirs:
         volume = make_volume(theirs, cleanup, volumes.VolumeCreate(size=2, name=unique("vol")))
-        usage = quota_sets.get_usage(cinder, project, quota_sets.GetUsageOpts(usage=True))
+        usage = quota_sets.get_usage(cinder, project)
         assert usage.volumes is not None and usage.gigabytes is not None
         assert (usage.volumes.limit, usage.volumes.in_use) == (3, 1)
         assert (usage.gigabytes.limit, usage.gigabytes.in_use) == (20, 2)

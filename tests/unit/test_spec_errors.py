@@ -661,6 +661,18 @@ CROSS_CASES: list[tuple[Any, ...]] = [
         "'upload' has no options",
     ),
     (
+        "a fixed value on a body field",
+        put(f"{REBOOT_FIELDS}", "mode", {"type": "string", "value": "fast"}),
+        "actions.reboot.fields.mode",
+        "only an optional query or header field can have a value",
+    ),
+    (
+        "a fixed value on a required query field",
+        put(f"{LIST}/query", "all", {"type": "boolean", "value": True, "required": True}),
+        "operations.list.query.all",
+        "only an optional query or header field can have a value",
+    ),
+    (
         "prefix on a body field",
         put(f"{REBOOT_FIELDS}", "meta", {"type": "map<string>", "prefix": True}),
         "actions.reboot.fields.meta",

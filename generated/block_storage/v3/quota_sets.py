@@ -11,13 +11,12 @@ from __future__ import annotations
 
 from typing import ClassVar
 
-from typedstack.runtime import UNSET, Model, Options, ServiceClient, UnsetType
+from typedstack.runtime import UNSET, Fixed, Model, Options, ServiceClient, UnsetType
 
 __all__ = [
     "QuotaSet",
     "QuotaSetUsage",
     "QuotaUsage",
-    "GetUsageOpts",
     "UpdateOpts",
     "get",
     "get_usage",
@@ -106,17 +105,6 @@ class QuotaUsage(Model):
     """How much is handed down to child projects (nested quotas only)."""
 
 
-class GetUsageOpts(Options):
-    """Options for :func:`get_usage`."""
-
-    usage: bool
-    """Must be true; asks for the usage of each quota."""
-
-    locations: ClassVar[dict[str, str]] = {
-        "usage": "query",
-    }
-
-
 class UpdateOpts(Options):
     """Options for :func:`update`."""
 
@@ -185,7 +173,6 @@ def get(
 def get_usage(
     client: ServiceClient,
     project_id: str,
-    opts: GetUsageOpts,
 ) -> QuotaSetUsage:
     """Shows the quotas of a project with how much of each is in use and reserved.
 
@@ -194,13 +181,12 @@ def get_usage(
     Args:
         client: The block-storage v3 service client.
         project_id: The ID of the project whose quotas are shown.
-        opts: The options of the request (:class:`GetUsageOpts`).
     """
     return client.call(
         "GET",
         resource_url(client, project_id),
         ok=(200,),
-        opts=opts,
+        fixed=Fixed(query=(("usage", "true"),)),
         response_key="quota_set",
         response_type=QuotaSetUsage,
     )

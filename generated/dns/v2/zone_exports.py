@@ -8,13 +8,14 @@ for status COMPLETE, then fetch the text.
 from __future__ import annotations
 
 import datetime
-from typing import ClassVar, Literal
+from typing import ClassVar
 
 import msgspec
 
 from typedstack.runtime import (
     UNSET,
     Download,
+    Fixed,
     Model,
     Options,
     Pager,
@@ -137,9 +138,6 @@ class GetOpts(Options):
 class GetContentOpts(Options):
     """Options for :func:`get_content`."""
 
-    accept: Literal["text/dns"] = msgspec.field(name="Accept")
-    """Must be text/dns, the only format the zone file is served in."""
-
     all_projects: bool | UnsetType = msgspec.field(default=UNSET, name="X-Auth-All-Projects")
     """Acts on the resources of every project (needs the rights to do so)."""
 
@@ -149,7 +147,6 @@ class GetContentOpts(Options):
     locations: ClassVar[dict[str, str]] = {
         "all_projects": "header",
         "sudo_project_id": "header",
-        "accept": "header",
     }
 
 
@@ -246,10 +243,9 @@ def get(
 def get_content(
     client: ServiceClient,
     zone_export_id: str,
-    opts: GetContentOpts,
+    opts: GetContentOpts | None = None,
 ) -> Download:
-    """Downloads the zone file of a completed export (text/dns); the request must accept text/dns
-    or it is refused.
+    """Downloads the zone file of a completed export (text/dns).
 
     GET ``/zones/tasks/exports/{zone_export_id}/export``
 
@@ -266,6 +262,7 @@ def get_content(
         get_content_url(client, zone_export_id),
         ok=(200,),
         opts=opts,
+        fixed=Fixed(headers={"Accept": "text/dns"}),
     )
 
 

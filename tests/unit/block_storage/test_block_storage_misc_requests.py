@@ -360,9 +360,7 @@ def test_quota_usage(recorder: Recorder) -> None:
             }
         },
     )
-    result = quota_sets.get_usage(
-        cinder(recorder), "a7090a26bc554d93aa845a4d41808251", quota_sets.GetUsageOpts(usage=True)
-    )
+    result = quota_sets.get_usage(cinder(recorder), "a7090a26bc554d93aa845a4d41808251")
     sent = recorder.seen[0]
     assert sent.path == "/v3/p1/os-quota-sets/a7090a26bc554d93aa845a4d41808251"
     assert sent.query == [("usage", "true")]

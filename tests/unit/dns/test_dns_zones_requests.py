@@ -463,9 +463,7 @@ def test_export_a_zone_then_fetch_the_zone_file(
     assert (export.id, export.status, export.location) == (EXPORT_ID, "PENDING", None)
     done = zone_exports.get(client, EXPORT_ID)
     assert (done.status, done.location) == ("COMPLETE", location)
-    with zone_exports.get_content(
-        client, EXPORT_ID, zone_exports.GetContentOpts(accept="text/dns")
-    ) as content:
+    with zone_exports.get_content(client, EXPORT_ID) as content:
         assert content.read() == ZONE_FILE
     create, get, fetch = recorder.seen
     assert (create.method, create.path, create.body) == (
