@@ -114,6 +114,7 @@ class LocalCinder(GunicornService):
     """
 
     name = "cinder"
+    helper_binaries = ("cinder-scheduler", "cinder-volume")
     wsgi_app = "cinder_wsgi:application"
     ready_path = "/"
     # the version document: 300 Multiple Choices
@@ -236,23 +237,6 @@ driver = noop
         with contextlib.closing(sqlite3.connect(d / "cinder.db")) as conn:
             conn.execute("PRAGMA journal_mode=WAL")
         self.timings["config and database"] = time.monotonic() - t0
-
-    def _start_helpers(self) -> None:
-        self._mark = time.monotonic()
-        for binary in ("cinder-scheduler", "cinder-volume"):
-            self._spawn_helper(
-                binary.removeprefix("cinder-"),
-                [self._bin(binary), "--config-file", str(self.conf_file)],
-                marker=binary,
-            )
-
-    def _check_helpers(self) -> None:
-        for proc, marker in self._helpers:
-            if proc.poll() is not None:
-                log = self.service_dir / f"{marker.removeprefix('cinder-')}.log"
-                raise RuntimeError(
-                    f"{marker} exited with {proc.returncode}; last lines of {log}:\n{tail(log)}"
-                )
 
     def _after_ready(self) -> None:
         """Create the default volume type, then wait until cinder-volume is

@@ -282,6 +282,11 @@ def stop_service_dir(service_dir: Path) -> int | None:
 # --------------------------------------------------------------------------
 
 
+def _helper_name(binary: str) -> str:
+    """``nova-conductor`` -> ``conductor``: the name of its log file."""
+    return binary.split("-", 1)[-1]
+
+
 class GunicornService:
     """One OpenStack API served by gunicorn on 127.0.0.1:<free port>.
 
@@ -453,8 +458,33 @@ raw_env = {raw_env!r}
         """The main server (gunicorn, configured by gunicorn.conf.py in the cwd)."""
         return [self._bin("gunicorn")]
 
+    #: helper processes started before the API (nova-conductor...), each
+    #: given ``--config-file <conf_file>``; output in ``<name without prefix>.log``
+    helper_binaries: tuple[str, ...] = ()
+
     def _start_helpers(self) -> None:
-        """Start helper processes before the API (none by default)."""
+        """Start the :attr:`helper_binaries` before the API."""
+        self._mark = time.monotonic()
+        for binary in self.helper_binaries:
+            self._spawn_helper(
+                _helper_name(binary),
+                [self._bin(binary), "--config-file", str(self.conf_file)],
+                marker=binary,
+            )
+
+    def _check_helpers(self) -> None:
+        """Fail with the end of its log if a helper process has exited."""
+        for proc, marker in self._helpers:
+            if proc.poll() is not None:
+                log = self.service_dir / f"{_helper_name(marker)}.log"
+                raise RuntimeError(
+                    f"{marker} exited with {proc.returncode}; last lines of {log}:\n{tail(log)}"
+                )
+
+    @property
+    def conf_file(self) -> Path:
+        """The config file helper processes read (services with helpers define it)."""
+        raise NotImplementedError
 
     def _after_ready(self) -> None:
         """Wait for whatever else must be up once the API answers."""

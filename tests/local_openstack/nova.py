@@ -87,6 +87,7 @@ class LocalNova(GunicornService):
     """
 
     name = "nova"
+    helper_binaries = ("nova-conductor", "nova-scheduler", "nova-compute")
     wsgi_app = "nova.wsgi.osapi_compute:application"
     ready_path = "/"
     ready_status = (200,)
@@ -279,23 +280,6 @@ send_service_user_token = false
             with contextlib.closing(sqlite3.connect(d / db)) as conn:
                 conn.execute("PRAGMA journal_mode=WAL")
         self.timings["config and databases"] = time.monotonic() - t0
-
-    def _start_helpers(self) -> None:
-        self._mark = time.monotonic()
-        for binary in ("nova-conductor", "nova-scheduler", "nova-compute"):
-            self._spawn_helper(
-                binary.removeprefix("nova-"),
-                [self._bin(binary), "--config-file", str(self.conf_file)],
-                marker=binary,
-            )
-
-    def _check_helpers(self) -> None:
-        for proc, marker in self._helpers:
-            if proc.poll() is not None:
-                log = self.service_dir / f"{marker.removeprefix('nova-')}.log"
-                raise RuntimeError(
-                    f"{marker} exited with {proc.returncode}; last lines of {log}:\n{tail(log)}"
-                )
 
     def _after_ready(self) -> None:
         """Wait for nova-compute: service up, compute node in placement with
