@@ -7,6 +7,7 @@ services returns in milliseconds without touching pip.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import os
@@ -14,7 +15,7 @@ import shutil
 import subprocess
 import sys
 import time
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
@@ -114,6 +115,30 @@ def ensure_venv(
     """
     venv = Path(path).expanduser().resolve() if path else default_venv()
     services = parse_services(list(services))
+    venv.parent.mkdir(parents=True, exist_ok=True)
+    # one installer at a time: two test runs sharing the venv would otherwise
+    # each rewrite its marker with only what they installed
+    with _install_lock(venv):
+        return _ensure(venv, services, quiet)
+
+
+@contextlib.contextmanager
+def _install_lock(venv: Path) -> Iterator[None]:
+    """An exclusive lock on ``<venv>.lock`` beside the venv (POSIX; none elsewhere)."""
+    try:
+        import fcntl
+    except ImportError:  # not POSIX: no lock
+        yield
+        return
+    with open(venv.with_name(venv.name + ".lock"), "a") as handle:
+        fcntl.flock(handle, fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(handle, fcntl.LOCK_UN)
+
+
+def _ensure(venv: Path, services: tuple[str, ...], quiet: bool) -> Path:
     wanted = _pins_for(services)
     digest = _constraints_digest()
 
