@@ -182,17 +182,17 @@ class Operation:
     @property
     def option_fields(self) -> tuple[Field, ...]:
         body = self.body.fields if self.body else ()
-        return tuple(f for f in self.query + self.headers + body if f.value is None)
+        return _options_of(self.query + self.headers + body)
 
     @property
     def fixed_query(self) -> tuple[tuple[str, str], ...]:
         """The query parameters sent with every call (fields with a ``value``)."""
-        return tuple((f.wire, _wire_text(f.value)) for f in self.query if f.value is not None)
+        return tuple((f.wire, _wire_text(f.value)) for f in _fixed_of(self.query))
 
     @property
     def fixed_headers(self) -> tuple[tuple[str, str], ...]:
         """The headers sent with every call (fields with a ``value``)."""
-        return tuple((f.wire, _wire_text(f.value)) for f in self.headers if f.value is not None)
+        return tuple((f.wire, _wire_text(f.value)) for f in _fixed_of(self.headers))
 
     @property
     def options_class(self) -> str | None:

@@ -145,10 +145,9 @@ def _empty_model(
 def _set_header_fields(value: Model, headers: Mapping[str, str], method: str, url: str) -> None:
     """Fill a model's header fields, converted to their declared types."""
     types = _header_types(type(value))
-    named = {header.lower() for _, header in value.header_fields}
     for attr, header in value.header_fields:
         if header.endswith("*"):
-            setattr(value, attr, _prefixed(headers, header[:-1], named))
+            setattr(value, attr, _prefixed(headers, header[:-1], _named_headers(type(value))))
         elif header in headers:
             try:
                 converted = msgspec.convert(headers[header], types[attr], strict=False)
@@ -157,17 +156,23 @@ def _set_header_fields(value: Model, headers: Mapping[str, str], method: str, ur
             setattr(value, attr, converted)
 
 
-def _prefixed(headers: Mapping[str, str], prefix: str, named: set[str]) -> dict[str, str]:
+def _prefixed(headers: Mapping[str, str], prefix: str, named: frozenset[str]) -> dict[str, str]:
     """The headers named ``<prefix><key>``, as ``{key: value}`` (keys in lower case).
 
     Headers that have a field of their own (a secret temp-URL key) are left out.
     """
     start = prefix.lower()
+    lowered = ((name.lower(), value) for name, value in headers.items())
     return {
-        name[len(start) :].lower(): value
-        for name, value in headers.items()
-        if name.lower().startswith(start) and len(name) > len(start) and name.lower() not in named
+        name[len(start) :]: value
+        for name, value in lowered
+        if name.startswith(start) and len(name) > len(start) and name not in named
     }
+
+
+@functools.cache
+def _named_headers(cls: type[Model]) -> frozenset[str]:
+    return frozenset(header.lower() for _, header in cls.header_fields)
 
 
 @functools.cache

@@ -202,12 +202,8 @@ def _limit(params: list[tuple[str, str]] | None) -> int | None:
 
 def _marker(item: Any, fields: str) -> Any:
     """The item's marker: the first of ``fields`` ("name | subdir") that it carries."""
-    for field in fields.split("|"):
-        value = (
-            item.get(field.strip())
-            if isinstance(item, dict)
-            else getattr(item, field.strip(), None)
-        )
+    for field in (f.strip() for f in fields.split("|")):
+        value = item.get(field) if isinstance(item, dict) else getattr(item, field, None)
         if value is not None and value is not msgspec.UNSET:
             return value
     return None

@@ -243,16 +243,10 @@ class ServiceClient:
         stream: bool = False,
         fixed: Fixed = NO_FIXED,
     ) -> requests.Response:
-        params = list(fixed.query) or None
-        headers: dict[str, str] = {**self.headers, **fixed.headers}
+        params, headers = self._query_and_headers(opts, fixed)
         data: Any = None
-        if opts is not None:
-            if opts.versions or self.info.microversion_name:
-                opts.check_microversion(self.microversion)
-            params = [*fixed.query, *(query_params(opts) or [])] or None
-            headers.update(option_headers(opts))
-            if body is None and (opts.has_body_fields() or body_key is not None):
-                data = encode_body(opts.body_fields(), body_key, empty, content_type)
+        if opts is not None and body is None and (opts.has_body_fields() or body_key is not None):
+            data = encode_body(opts.body_fields(), body_key, empty, content_type)
         if body is not None:
             if isinstance(body, bytes) or _is_stream(body):
                 data = body
@@ -457,13 +451,21 @@ class ServiceClient:
         fixed: Fixed = NO_FIXED,
     ) -> Pager[T]:
         """A lazy iterator over every item of every page of a listing."""
-        if opts is not None and (opts.versions or self.info.microversion_name):
-            opts.check_microversion(self.microversion)
-        params = [*fixed.query, *((query_params(opts) or []) if opts is not None else [])] or None
+        params, headers = self._query_and_headers(opts, fixed)
+        return Pager(self, url, params, ok, item_type, response_key, style, headers)
+
+    def _query_and_headers(
+        self, opts: Options | None, fixed: Fixed
+    ) -> tuple[list[tuple[str, str]] | None, dict[str, str]]:
+        """The query and headers of a request: fixed ones, then the options' (checked first)."""
+        params = list(fixed.query)
         headers = {**self.headers, **fixed.headers}
         if opts is not None:
+            if opts.versions or self.info.microversion_name:
+                opts.check_microversion(self.microversion)
+            params += query_params(opts) or []
             headers.update(option_headers(opts))
-        return Pager(self, url, params, ok, item_type, response_key, style, headers)
+        return params or None, headers
 
 
 def _is_stream(body: Any) -> bool:
