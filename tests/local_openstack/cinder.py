@@ -30,6 +30,7 @@ from .keystone import (
     tail,
 )
 from .rabbitmq import LocalRabbitMQ
+from .sqlite import SITECUSTOMIZE
 
 #: how long cinder-volume may take to come up and report its backend
 VOLUME_TIMEOUT = 120.0
@@ -48,56 +49,6 @@ import sys
 sys.argv = ["cinder-api", "--config-file", {conf!r}]
 
 from cinder.wsgi.api import application  # noqa: E402
-"""
-
-#: ``sitecustomize.py`` for cinder's processes (on their PYTHONPATH): SQLite
-#: transactions start with ``BEGIN IMMEDIATE``, so the API, scheduler and
-#: volume service writing one file queue for the lock instead of failing at
-#: once with "database is locked" (see ``nova._SITECUSTOMIZE``). Unlike
-#: nova's, it must not import SQLAlchemy at start-up: cinder-scheduler and
-#: cinder-volume monkey-patch with eventlet first thing, and modules that
-#: made locks before that would keep native ones. So the listener is added
-#: when oslo.db's engine module is first imported.
-_SITECUSTOMIZE = """\
-import importlib.abc
-import sys
-
-
-def _typedstack_begin_immediate(conn):
-    # class-level listener: runs before oslo.db's own, which then sees the
-    # marker it uses and does not send its BEGIN
-    if conn.dialect.name != "sqlite" or "in_transaction" in conn.info:
-        return
-    if conn.connection.dbapi_connection.isolation_level is not None:
-        return  # not an oslo.db engine: pysqlite manages transactions
-    conn.exec_driver_sql("BEGIN IMMEDIATE")
-    conn.info["in_transaction"] = True
-
-
-class _TypedstackHook(importlib.abc.MetaPathFinder):
-    target = "oslo_db.sqlalchemy.engines"
-
-    def find_spec(self, name, path, target=None):
-        if name != self.target:
-            return None
-        sys.meta_path.remove(self)
-        import importlib.util
-
-        spec = importlib.util.find_spec(name)
-        run = spec.loader.exec_module
-
-        def exec_module(module):
-            run(module)
-            from sqlalchemy import event
-            from sqlalchemy.engine import Engine
-
-            event.listen(Engine, "begin", _typedstack_begin_immediate)
-
-        spec.loader.exec_module = exec_module
-        return spec
-
-
-sys.meta_path.insert(0, _TypedstackHook())
 """
 
 
@@ -163,7 +114,7 @@ class LocalCinder(GunicornService):
         return self.service_dir / "cinder.conf"
 
     def config_env(self) -> dict[str, str]:
-        # pylib: the WSGI shim and the sitecustomize.py (see _SITECUSTOMIZE)
+        # pylib: the WSGI shim and the sitecustomize.py (see sqlite.py)
         return {"PYTHONPATH": str(self.service_dir / "pylib")}
 
     def _prepare(self) -> None:
@@ -175,7 +126,7 @@ class LocalCinder(GunicornService):
         if not self.rabbit.running:
             raise RuntimeError("cinder needs a running LocalRabbitMQ")
         self.host = f"cinder-{secrets.token_hex(3)}"
-        (d / "pylib" / "sitecustomize.py").write_text(_SITECUSTOMIZE)
+        (d / "pylib" / "sitecustomize.py").write_text(SITECUSTOMIZE)
         (d / "pylib" / "cinder_wsgi.py").write_text(_WSGI_SHIM.format(conf=str(self.conf_file)))
         # the paste pipelines and the filters of the list calls ship as wheel
         # data files in <venv>/etc/cinder

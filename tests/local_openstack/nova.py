@@ -36,37 +36,10 @@ from .keystone import (
 from .neutron import LocalNeutron
 from .placement import LocalPlacement
 from .rabbitmq import LocalRabbitMQ
+from .sqlite import SITECUSTOMIZE
 
 #: how long nova-compute may take to register and report its resources
 COMPUTE_TIMEOUT = 120.0
-
-#: ``sitecustomize.py`` for nova's processes (on their PYTHONPATH).
-#: oslo.db opens every SQLite transaction with a plain, deferred ``BEGIN``:
-#: a transaction that reads, then writes, must upgrade its lock, and when
-#: another process writes at the same moment SQLite answers "database is
-#: locked" at once, without waiting (it would deadlock otherwise). With
-#: nova's API, conductor and scheduler sharing the files, that failed API
-#: calls, builds and snapshots at random. ``BEGIN IMMEDIATE`` takes the write
-#: lock up front, so transactions queue (up to the connection timeout).
-_SITECUSTOMIZE = """\
-try:
-    from sqlalchemy import event
-    from sqlalchemy.engine import Engine
-except ImportError:
-    pass
-else:
-
-    @event.listens_for(Engine, "begin")
-    def _typedstack_begin_immediate(conn):
-        # class-level listener: runs before oslo.db's own, which then sees
-        # the marker it uses and does not send its BEGIN
-        if conn.dialect.name != "sqlite" or "in_transaction" in conn.info:
-            return
-        if conn.connection.dbapi_connection.isolation_level is not None:
-            return  # not an oslo.db engine: pysqlite manages transactions
-        conn.exec_driver_sql("BEGIN IMMEDIATE")
-        conn.info["in_transaction"] = True
-"""
 
 
 class LocalNova(GunicornService):
@@ -198,7 +171,7 @@ region_name = {REGION}
         d = self.service_dir
         for sub in ("instances", "locks", "pylib"):
             (d / sub).mkdir()
-        (d / "pylib" / "sitecustomize.py").write_text(_SITECUSTOMIZE)
+        (d / "pylib" / "sitecustomize.py").write_text(SITECUSTOMIZE)
         if not self.rabbit.running:
             raise RuntimeError("nova needs a running LocalRabbitMQ")
         if self.neutron is None or not self.neutron.running:
@@ -274,7 +247,7 @@ send_service_user_token = false
         with concurrent.futures.ThreadPoolExecutor(len(jobs)) as pool:
             for job in [pool.submit(job) for job in jobs]:
                 job.result()
-        # API, conductor and scheduler all use these files (see _SITECUSTOMIZE);
+        # API, conductor and scheduler all use these files (see sqlite.py);
         # WAL mode lets readers and the writer overlap. Stored in the file.
         for db in ("nova_api.db", "nova_cell0.db", "nova.db"):
             with contextlib.closing(sqlite3.connect(d / db)) as conn:

@@ -262,15 +262,6 @@ delay_auth_decision = true
                 tool,
             )
 
-    def _check_helpers(self) -> None:
-        for proc, marker in self._helpers:
-            if proc.poll() is not None:
-                log = self.service_dir / f"{marker.removeprefix('swift-')}.log"
-                raise RuntimeError(
-                    f"swift: {marker} exited with {proc.returncode} during start-up; "
-                    f"last lines of {log}:\n{tail(log)}"
-                )
-
     def _wait_ready(self) -> None:
         super()._wait_ready()
         self._lap("proxy up")
