@@ -331,6 +331,7 @@ class ServiceClient:
             url,
             self.microversion,
             response.headers,
+            strict=self.provider.strict,
         )
         return result
 
@@ -361,7 +362,14 @@ class ServiceClient:
             content_type=content_type,
         )
         return decode_body(
-            response.content, Any, response_key, method, url, None, response.headers
+            response.content,
+            Any,
+            response_key,
+            method,
+            url,
+            None,
+            response.headers,
+            strict=self.provider.strict,
         )
 
     def exists(

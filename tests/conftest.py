@@ -36,6 +36,11 @@ from tests.local_openstack import (
 
 ADMIN_PASSWORD = "adm1n-Pa55-" + os.urandom(6).hex()
 
+# The suite reads responses strictly: a value that does not fit its spec
+# raises instead of being read tolerantly, so that spec drift fails a test.
+# Tests of the tolerant reader ask for it explicitly (strict=False).
+os.environ["TYPEDSTACK_STRICT"] = "1"
+
 
 class SecretWatch(logging.Handler):
     """Records every log line of the run, to check that no secret is in any."""
