@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import datetime
 import functools
+import re
 import typing
 from collections.abc import Mapping
 from typing import Any, ClassVar, TypeVar
@@ -33,6 +34,7 @@ from typedstack.runtime.microversion import Version, parse_version
 __all__ = ["UNSET", "UnsetType", "Model", "Options"]
 
 M = TypeVar("M", bound="Model")
+O = TypeVar("O", bound="Options")
 
 
 class Model(msgspec.Struct, kw_only=True, dict=True, repr_omit_defaults=True):
@@ -302,6 +304,66 @@ class Options(msgspec.Struct, kw_only=True, repr_omit_defaults=True):
             _check_nested(f"{name}.{attr}", getattr(self, attr), version)
 
     @classmethod
+    def from_dict(cls: type[O], data: Mapping[str, Any]) -> O:
+        """Options from their wire form: query parameters, headers and body fields by wire name.
+
+        A header prefix map takes its entries as whole header names
+        (``X-Object-Meta-Color``); the free-form body map of an operation
+        that has one takes every key that names no field. Any other unknown
+        key is refused, by name, before anything is sent.
+        """
+        names = _wire_names(cls)
+        by_wire = {wire: attr for attr, wire in names.items()}
+        prefixes = [(attr, wire[:-1].lower()) for attr, wire in names.items() if wire.endswith("*")]
+        extra_attr = next((a for a in cls.__struct_fields__ if cls.locations.get(a) == "extra"), None)
+        values: dict[str, Any] = {}
+        unknown: list[str] = []
+        for key, value in data.items():
+            attr = by_wire.get(key)
+            if attr is not None and not key.endswith("*"):
+                values[key] = value  # msgspec converts by wire name
+                continue
+            prefix = next((p for p in prefixes if key.lower().startswith(p[1])), None)
+            if prefix is not None and len(key) > len(prefix[1]):
+                values.setdefault(names[prefix[0]], {})[key[len(prefix[1]) :]] = value
+            elif extra_attr is not None:
+                values.setdefault(names[extra_attr], {})[key] = value
+            else:
+                unknown.append(key)
+        if unknown:
+            known = ", ".join(sorted(w for w in by_wire if not w.endswith("*"))) or "none"
+            raise InvalidOptions(
+                f"{cls.__name__}: unknown option{'s' if len(unknown) > 1 else ''}"
+                f" {', '.join(map(repr, unknown))} (known: {known})"
+            )
+        try:
+            return msgspec.convert(values, cls, strict=True, from_attributes=False)
+        except msgspec.ValidationError as exc:
+            raise InvalidOptions(f"{cls.__name__}: {exc}") from None
+
+    def to_dict(self) -> dict[str, Any]:
+        """The wire form of the options set: ``{wire name: value}``, as :meth:`from_dict` takes.
+
+        Free-form body properties and header prefix maps are spread out
+        under their own names, as they are sent.
+        """
+        out: dict[str, Any] = {}
+        names = _wire_names(type(self))
+        for attr in self.__struct_fields__:
+            value = getattr(self, attr)
+            if value is UNSET:
+                continue
+            wire = names[attr]
+            plain = msgspec.to_builtins(value)
+            if self.locations.get(attr) == "extra":
+                out.update(plain)
+            elif wire.endswith("*"):
+                out.update((wire[:-1] + key, item) for key, item in plain.items())
+            else:
+                out[wire] = plain
+        return out
+
+    @classmethod
     def has_body_fields(cls) -> bool:
         """Whether any field of the class goes in the request body."""
         return _has_body_fields(cls)
@@ -403,6 +465,21 @@ def _validate(opts: Options) -> None:
             raise InvalidOptions(f"{type(opts).__name__}.{attr}: {detail}") from None
         if opts.locations.get(attr) == "extra":
             _check_extra(opts, attr, value)
+        elif opts.locations.get(attr) == "header" and _wire_name(type(opts), attr).endswith("*"):
+            _check_prefix_keys(opts, attr, value)
+
+
+_HEADER_TOKEN = re.compile(r"^[!#$%&'*+.^_`|~0-9A-Za-z-]+$")
+
+
+def _check_prefix_keys(opts: Options, attr: str, entries: dict[str, Any]) -> None:
+    """Each key of a header prefix map completes a header name: it must be a valid one."""
+    for key in entries:
+        if not _HEADER_TOKEN.match(key):
+            raise InvalidOptions(
+                f"{type(opts).__name__}.{attr}: {key!r} cannot end a header name"
+                " (letters, digits and !#$%&'*+.^_`|~- only)"
+            )
 
 
 def _check_extra(opts: Options, attr: str, properties: dict[str, Any]) -> None:

@@ -268,3 +268,46 @@ def test_from_dict_round_trips_the_wire_text() -> None:
     project = projects.Project.from_dict(wire)
     assert project.to_dict() == wire
     assert project.extra == {"zz-vendor": {"k": 1.5}}
+
+
+# ------------------------------------------------------ options' wire form
+
+
+def test_options_from_a_published_request_body() -> None:
+    from typedstack.image.v2 import images
+    from typedstack.object_store.v1 import objects
+
+    body = {
+        "name": "cirros",
+        "disk_format": "qcow2",
+        "container_format": "bare",
+        "tags": ["a"],
+        "hw_disk_bus": "scsi",
+        "os_distro": "cirros",
+    }
+    opts = images.CreateOpts.from_dict(body)
+    assert opts.name == "cirros" and opts.tags == ["a"]
+    assert opts.properties == {"hw_disk_bus": "scsi", "os_distro": "cirros"}  # the free-form map
+    assert opts.to_dict() == body
+
+    headers = {"Content-Type": "text/plain", "X-Object-Meta-Color": "blue"}
+    upload = objects.UploadOpts.from_dict(headers)
+    assert upload.metadata == {"Color": "blue"} and upload.content_type == "text/plain"
+    assert upload.to_dict() == headers
+
+
+def test_options_from_dict_refuses_an_unknown_key_by_name() -> None:
+    with pytest.raises(typedstack.InvalidOptions, match=r"ListOpts: unknown option 'bogus' \("):
+        servers.ListOpts.from_dict({"status": "ACTIVE", "bogus": 1})
+    with pytest.raises(typedstack.InvalidOptions, match=r"ListOpts: Expected `int`.*\$\.limit"):
+        servers.ListOpts.from_dict({"limit": "ten"})
+    opts = servers.ListOpts.from_dict({"changes-since": "2020-01-01T00:00:00Z"})
+    assert opts.changes_since == datetime.datetime(2020, 1, 1, tzinfo=datetime.timezone.utc)
+    assert opts.to_dict() == {"changes-since": "2020-01-01T00:00:00Z"}
+
+
+def test_a_header_prefix_map_refuses_a_key_that_is_no_header_name() -> None:
+    from typedstack.object_store.v1 import objects
+
+    with pytest.raises(typedstack.InvalidOptions, match="cannot end a header name"):
+        objects.UploadOpts(metadata={"bad key\r\nX-Injected": "1"})
