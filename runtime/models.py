@@ -34,7 +34,7 @@ from typedstack.runtime.microversion import Version, parse_version
 __all__ = ["UNSET", "UnsetType", "Model", "Options"]
 
 M = TypeVar("M", bound="Model")
-O = TypeVar("O", bound="Options")
+OptionsT = TypeVar("OptionsT", bound="Options")
 
 
 class Model(msgspec.Struct, kw_only=True, dict=True, repr_omit_defaults=True):
@@ -304,7 +304,7 @@ class Options(msgspec.Struct, kw_only=True, repr_omit_defaults=True):
             _check_nested(f"{name}.{attr}", getattr(self, attr), version)
 
     @classmethod
-    def from_dict(cls: type[O], data: Mapping[str, Any]) -> O:
+    def from_dict(cls: type[OptionsT], data: Mapping[str, Any]) -> OptionsT:
         """Options from their wire form: query parameters, headers and body fields by wire name.
 
         A header prefix map takes its entries as whole header names
@@ -314,8 +314,8 @@ class Options(msgspec.Struct, kw_only=True, repr_omit_defaults=True):
         """
         names = _wire_names(cls)
         by_wire = {wire: attr for attr, wire in names.items()}
-        prefixes = [(attr, wire[:-1].lower()) for attr, wire in names.items() if wire.endswith("*")]
-        extra_attr = next((a for a in cls.__struct_fields__ if cls.locations.get(a) == "extra"), None)
+        prefixes = [(a, wire[:-1].lower()) for a, wire in names.items() if wire.endswith("*")]
+        extra_attr = next((a for a in names if cls.locations.get(a) == "extra"), None)
         values: dict[str, Any] = {}
         unknown: list[str] = []
         for key, value in data.items():
