@@ -62,8 +62,8 @@ logging.getLogger("typedstack.decode").addHandler(_DECODE_WARNINGS)
 def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
     """Lists what the tolerant reader reported in a tolerant run (none in a strict one).
 
-    Unit tests of the tolerant reader provoke reports on purpose; they are
-    left out (their models are the test's own spoiled responses).
+    Run on the integration tests alone to see what the real services sent;
+    the tolerant reader's own unit tests provoke reports on purpose.
     """
     lines = sorted(set(_DECODE_WARNINGS.lines))
     if os.environ.get("TYPEDSTACK_STRICT") != "1" and lines:
