@@ -194,16 +194,26 @@ class _Models:
 
     def __init__(self, specs: SpecSet, service: Service) -> None:
         self.by_key: dict[tuple[str, str], Model] = {}
+        self.home: dict[int, str] = {}
         for r in specs.resources:
             if r.service is service:
                 for m in r.models:
                     self.by_key[(r.module, m.name)] = m
 
     def members(self, t: TypeRef, module: str) -> dict[str, Field] | str | None:
-        """The fields a value of type ``t`` has (``_FREE`` if undeclared)."""
+        """The fields a value of type ``t`` has (``_FREE`` if undeclared).
+
+        A field's type names models of the module the field is declared in:
+        ``self.home`` keeps that module for each field returned.
+        """
         if t.kind == "model":
-            m = self.by_key.get((t.module or module, t.model))
-            return {f.wire: f for f in m.fields} if m else None
+            home = t.module or module
+            m = self.by_key.get((home, t.model))
+            if m is None:
+                return None
+            for f in m.fields:
+                self.home[id(f)] = home
+            return {f.wire: f for f in m.fields}
         if t.kind == "list" and t.item is not None:
             return self.members(t.item, module)
         if t.kind == "union":
@@ -215,7 +225,11 @@ class _Models:
                 if isinstance(got, dict):
                     out.update(got)
             return out or None
-        if t.kind in ("map", "object", "any"):
+        if t.kind == "map" and t.item is not None:
+            # the api-ref names a map's values' members without the key
+            got = self.members(t.item, module)
+            return got if isinstance(got, dict) else _FREE
+        if t.kind in ("object", "any"):
             return _FREE
         return None
 
@@ -264,7 +278,7 @@ def _resolve(
         f = fields[name]
         chain.append(f)
         if i + 1 < len(names):
-            fields = models.members(f.type, module)
+            fields = models.members(f.type, models.home.get(id(f), module))
     return chain, True
 
 
@@ -341,12 +355,29 @@ def _check_operation(
     # under any object the operation's table names.
     containers: dict[str, list[str]] = {"request": [], "response": []}
     for (direction, name), group in by_name.items():
-        if group[0].location == "body" and group[0].type in ("object", "dict"):
+        if group[0].location == "body" and group[0].type in ("object", "dict", "array"):
             got = body_resolve(direction, name)
-            if got and got[1] and isinstance(models.members(got[0][-1].type, module), dict):
+            last = got[0][-1] if got and got[1] else None
+            if last and isinstance(
+                models.members(last.type, models.home.get(id(last), module)), dict
+            ):
                 containers[direction].append(name)
 
-    for (direction, name), group in by_name.items():
+    op_lo, op_hi = _vt(op.min_version), _vt(op.max_version)
+    for (direction, name), rows_of_name in by_name.items():
+        # rows outside the operation's microversions (a legacy variant) do not apply
+        group = [
+            r
+            for r in rows_of_name
+            if not versioned
+            or not (
+                (op_hi and r.min_version and _vt(r.min_version) > op_hi)  # type: ignore[operator]
+                or (op_lo and r.max_version and _vt(r.max_version) < op_lo)  # type: ignore[operator]
+            )
+        ]
+        if not group:
+            result.add(f"{direction}_outside")
+            continue
         location = group[0].location
         resolved: tuple[list[Field], bool] | None
         if location == "header":
