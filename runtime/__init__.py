@@ -10,7 +10,8 @@
 * :mod:`~typedstack.runtime.decoding`, :mod:`~typedstack.runtime.pagination`,
   :mod:`~typedstack.runtime.models`: typed decoding, listings, model base classes;
 * :mod:`~typedstack.runtime.errors`: every exception;
-* :mod:`~typedstack.runtime.waiters`: waiting for a status.
+* :mod:`~typedstack.runtime.waiters`: waiting for a status or a condition;
+* :mod:`~typedstack.runtime.finding`: finding a resource by name or ID.
 """
 
 from typedstack.runtime.config import CloudConfig, load_config
@@ -24,7 +25,7 @@ from typedstack.runtime.provider import ProviderClient
 from typedstack.runtime.service import Fixed, ServiceClient, ServiceInfo
 from typedstack.runtime.streaming import Download, chunks
 from typedstack.runtime.version import __version__
-from typedstack.runtime.waiters import wait_for_delete, wait_for_status
+from typedstack.runtime.waiters import wait_for_delete, wait_for_status, wait_until
 
 __all__ = [
     "UNSET",
@@ -47,5 +48,6 @@ __all__ = [
     "parse_version",
     "wait_for_delete",
     "wait_for_status",
+    "wait_until",
     *_errors_all,
 ]

@@ -36,6 +36,9 @@ def valid_kwargs(draw: st.DrawFn, cls: type[typedstack.Options]) -> dict[str, An
     for field in msgspec.structs.fields(cls):
         if field.required or draw(st.booleans()):
             kwargs[field.name] = _python(field, draw(wire(field.type)))
+    for group in cls.paired:  # fields the server checks together: set all or none
+        for name in group:
+            kwargs.pop(name, None)
     return kwargs
 
 
