@@ -194,7 +194,7 @@ def test_volume_create_get_update_delete(
     by_status = volumes.list(cinder, volumes.ListOpts(status="available", name=name))
     assert [v.id for v in by_status] == [volume.id]
     assert list(volumes.list(cinder, volumes.ListOpts(status="error", name=name))) == []
-    meta_filter = str({"team": "storage"})
+    meta_filter = {"team": "storage"}
     assert volume.id in [
         v.id for v in volumes.list(cinder, volumes.ListOpts(metadata=meta_filter))
     ]
