@@ -203,6 +203,9 @@ class NewSubnet(Model):
     project_id: str | UnsetType | None = UNSET
     """The owning project, when an administrator creates for another project."""
 
+    tenant_id: str | UnsetType | None = UNSET
+    """The owning project, by its older name (give project_id or tenant_id, not both differing)."""
+
 
 class ListOpts(Options):
     """Options for :func:`list`."""
@@ -386,6 +389,9 @@ class CreateOpts(Options):
 
     project_id: str | UnsetType = UNSET
     """The owning project, when an administrator creates for another project."""
+
+    tenant_id: str | UnsetType = UNSET
+    """The owning project, by its older name (give project_id or tenant_id, not both differing)."""
 
 
 class CreateBulkOpts(Options):

@@ -219,6 +219,9 @@ class CreateOpts(Options):
     project_id: str | UnsetType = UNSET
     """The owning project, when an administrator creates for another project."""
 
+    tenant_id: str | UnsetType = UNSET
+    """The owning project, by its older name (give project_id or tenant_id, not both differing)."""
+
 
 class GetOpts(Options):
     """Options for :func:`get`."""
