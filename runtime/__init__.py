@@ -10,17 +10,25 @@
 * :mod:`~typedstack.runtime.decoding`, :mod:`~typedstack.runtime.pagination`,
   :mod:`~typedstack.runtime.models`: typed decoding, listings, model base classes;
 * :mod:`~typedstack.runtime.errors`: every exception;
-* :mod:`~typedstack.runtime.waiters`: waiting for a status.
+* :mod:`~typedstack.runtime.waiters`: waiting for a status;
+* :mod:`~typedstack.runtime.retry`, :mod:`~typedstack.runtime.ratelimit`,
+  :mod:`~typedstack.runtime.hooks`, :mod:`~typedstack.runtime.otel`,
+  :mod:`~typedstack.runtime.tokencache`, :mod:`~typedstack.runtime.logswitch`:
+  the retry policy, rate limits, hooks, tracing, the token cache and
+  ``TYPEDSTACK_LOG``.
 """
 
+from typedstack.runtime import logswitch
 from typedstack.runtime.config import CloudConfig, load_config
 from typedstack.runtime.connect import connect
 from typedstack.runtime.errors import *  # noqa: F403
 from typedstack.runtime.errors import __all__ as _errors_all
+from typedstack.runtime.hooks import Exchange
 from typedstack.runtime.microversion import Version, parse_version
 from typedstack.runtime.models import UNSET, Model, Options, UnsetType
 from typedstack.runtime.pagination import Pager, PageStyle
 from typedstack.runtime.provider import ProviderClient
+from typedstack.runtime.retry import Retry
 from typedstack.runtime.service import Fixed, ServiceClient, ServiceInfo
 from typedstack.runtime.streaming import Download, chunks
 from typedstack.runtime.version import __version__
@@ -30,6 +38,7 @@ __all__ = [
     "UNSET",
     "CloudConfig",
     "Download",
+    "Exchange",
     "Fixed",
     "chunks",
     "Model",
@@ -37,6 +46,7 @@ __all__ = [
     "Pager",
     "PageStyle",
     "ProviderClient",
+    "Retry",
     "ServiceClient",
     "ServiceInfo",
     "UnsetType",
@@ -49,3 +59,5 @@ __all__ = [
     "wait_for_status",
     *_errors_all,
 ]
+
+logswitch.configure_from_env()
