@@ -42,7 +42,9 @@ def test_41_calls_at_20_per_second_take_at_least_2_seconds_across_clients_and_th
         for _ in range(n):
             flavors.get(client, "f1")
 
-    threads = [threading.Thread(target=work, args=pair) for pair in zip(clients, counts)]
+    threads = [
+        threading.Thread(target=work, args=pair) for pair in zip(clients, counts, strict=True)
+    ]
     started = time.monotonic()
     for t in threads:
         t.start()
