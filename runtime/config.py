@@ -22,15 +22,15 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from typedstack.runtime import tokencache
 from typedstack.runtime.errors import ConfigError
-from typedstack.runtime.ratelimit import parse_rate_limit
 from typedstack.runtime.retry import Retry
 from typedstack.runtime.tolerant import strict_from_env
 
 #: auth types that need no Keystone: no auth_url, no token, no catalog
 NO_AUTH_TYPES = frozenset({"none", "noauth"})
 BASIC_AUTH_TYPES = frozenset({"http_basic"})
+#: the environment variable that turns the token cache on (see ``tokencache``)
+TOKEN_CACHE_ENV = "TYPEDSTACK_TOKEN_CACHE"
 
 SECRET_KEYS = frozenset(
     {
@@ -166,6 +166,8 @@ def _merge(base: Mapping[str, Any], over: Mapping[str, Any]) -> dict[str, Any]:
 
 
 def _truthy(value: Any) -> bool:
+    if value is None:
+        return False
     if isinstance(value, str):
         return value.strip().lower() in {"1", "true", "yes", "on"}
     return bool(value)
@@ -227,7 +229,7 @@ class CloudConfig:
     #: requests per second per service type (``"*"``: any type not named)
     rate_limit: dict[str, float] = field(default_factory=dict)
     #: keep the Keystone token on disk between processes (see ``tokencache``)
-    token_cache: bool = field(default_factory=tokencache.enabled_from_env)
+    token_cache: bool = field(default_factory=lambda: _truthy(os.environ.get(TOKEN_CACHE_ENV)))
 
     def __post_init__(self) -> None:
         if self.retry == Retry():  # built with the shorthands only
@@ -329,7 +331,11 @@ def _build(name: str | None, s: dict[str, Any], source: str) -> CloudConfig:
             retry = retry.replace(total=int(s["max_retries"]))
         if s.get("retry_post") is not None:
             retry = retry.replace(retry_post=_truthy(s["retry_post"]))
-        rate_limit = parse_rate_limit(s.get("rate_limit"))
+        rate_limit: dict[str, float] = {}
+        if s.get("rate_limit") is not None:
+            from typedstack.runtime.ratelimit import parse_rate_limit
+
+            rate_limit = parse_rate_limit(s["rate_limit"])
     except (TypeError, ValueError) as exc:
         raise ConfigError(f"cloud {name or '(from ' + source + ')'}: {exc}") from None
     overrides: dict[str, str] = {}
@@ -361,7 +367,9 @@ def _build(name: str | None, s: dict[str, Any], source: str) -> CloudConfig:
         retry=retry,
         rate_limit=rate_limit,
         token_cache=(
-            _truthy(s["token_cache"]) if "token_cache" in s else tokencache.enabled_from_env()
+            _truthy(s["token_cache"])
+            if "token_cache" in s
+            else _truthy(os.environ.get(TOKEN_CACHE_ENV))
         ),
     )
 

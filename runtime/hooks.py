@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Callable
-from dataclasses import dataclass, field
 from typing import Literal
 
 Event = Literal["request", "response"]
@@ -35,7 +34,6 @@ CREDENTIAL_HEADERS = frozenset(
 )
 
 
-@dataclass
 class Exchange:
     """One HTTP request and its answer, as hooks see it.
 
@@ -47,18 +45,52 @@ class Exchange:
     tell; ``attempt`` counts from 1 (retries are 2, 3...).
     """
 
-    method: str
-    url: str
-    headers: dict[str, str]
-    service_type: str | None = None
-    operation: str | None = None
-    microversion: str | None = None
-    attempt: int = 1
-    status: int | None = None
-    request_id: str | None = None
-    elapsed: float | None = None
-    response_headers: dict[str, str] = field(default_factory=dict)
-    error: str | None = None
+    __slots__ = (
+        "attempt",
+        "elapsed",
+        "error",
+        "headers",
+        "method",
+        "microversion",
+        "operation",
+        "request_id",
+        "response_headers",
+        "service_type",
+        "status",
+        "url",
+    )
+
+    def __init__(
+        self,
+        method: str,
+        url: str,
+        headers: dict[str, str],
+        *,
+        service_type: str | None = None,
+        operation: str | None = None,
+        microversion: str | None = None,
+        attempt: int = 1,
+    ) -> None:
+        self.method = method
+        self.url = url
+        self.headers = headers
+        self.service_type = service_type
+        self.operation = operation
+        self.microversion = microversion
+        self.attempt = attempt
+        self.status: int | None = None
+        self.request_id: str | None = None
+        self.elapsed: float | None = None
+        self.response_headers: dict[str, str] = {}
+        self.error: str | None = None
+
+    def __repr__(self) -> str:
+        outcome = self.error if self.status is None else self.status
+        return (
+            f"Exchange({self.method} {self.url} -> {outcome}, request_id={self.request_id!r}, "
+            f"operation={self.operation!r}, service_type={self.service_type!r}, "
+            f"attempt={self.attempt})"
+        )
 
 
 def masked(headers: dict[str, str]) -> dict[str, str]:

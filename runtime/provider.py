@@ -19,7 +19,7 @@ import threading
 import time
 import warnings
 from collections.abc import Mapping, Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import urlencode, urlsplit
 
 import msgspec
@@ -27,7 +27,7 @@ import requests
 import requests.adapters
 import urllib3
 
-from typedstack.runtime import errors, logswitch, otel
+from typedstack.runtime import errors, logswitch
 from typedstack.runtime.auth import Token, auth_request, parse_token
 from typedstack.runtime.callcontext import CallContext
 from typedstack.runtime.catalog import select_endpoint
@@ -42,9 +42,11 @@ from typedstack.runtime.hooks import (
     changed_headers,
     masked,
 )
-from typedstack.runtime.ratelimit import RateLimiter
 from typedstack.runtime.retry import Retry
-from typedstack.runtime.tokencache import TokenCache, cache_key
+
+if TYPE_CHECKING:
+    from typedstack.runtime.ratelimit import RateLimiter
+    from typedstack.runtime.tokencache import TokenCache
 from typedstack.runtime.version import __version__
 from typedstack.runtime.watchdog import POOL_CLASSES
 
@@ -187,15 +189,20 @@ class ProviderClient:
         self.auth_count = 0  # how many times this provider authenticated
         self._token_cache: TokenCache | None = None
         if config.token_cache and self.uses_keystone and self.auth_url:
+            from typedstack.runtime.tokencache import TokenCache, cache_key
+
             key = cache_key(self.auth_url, config.auth_type, config.auth)
             self._token_cache = TokenCache(key)
         #: the request and response hooks (see :meth:`add_hook`)
         self.hooks = Hooks()
-        self._tracer = otel.tracer()
+        self._otel: Any = None  # typedstack.runtime.otel, once a tracer is in use
+        self._tracer = self._make_tracer()
         self._observed = self._tracer is not None
-        self.rate_limiter: RateLimiter | None = (
-            RateLimiter(config.rate_limit) if config.rate_limit else None
-        )
+        self.rate_limiter: RateLimiter | None = None
+        if config.rate_limit:
+            from typedstack.runtime.ratelimit import RateLimiter
+
+            self.rate_limiter = RateLimiter(config.rate_limit)
         self._request_level = logswitch.REQUEST_LEVEL
 
     def __repr__(self) -> str:
@@ -219,6 +226,14 @@ class ProviderClient:
     @retry_post.setter
     def retry_post(self, value: bool) -> None:
         self.retry = self.retry.replace(retry_post=value)
+
+    def _make_tracer(self) -> Any:
+        from typedstack.runtime import otel  # small; opentelemetry itself only if installed
+
+        tracer = otel.tracer()
+        if tracer is not None:
+            self._otel = otel
+        return tracer
 
     # ---------------------------------------------------------------- hooks
 
@@ -565,7 +580,7 @@ class ProviderClient:
             for hook in self.hooks.request:
                 hook(exchange)
             headers.update(changed_headers(exchange.headers, headers))
-        span = otel.start_span(self._tracer, exchange) if self._tracer is not None else None
+        span = self._otel.start_span(self._tracer, exchange) if self._tracer is not None else None
         return exchange, span
 
     def _after(
@@ -584,7 +599,7 @@ class ProviderClient:
             exchange.response_headers = masked(dict(response.headers))
         exchange.error = error
         if span is not None:
-            otel.end_span(span, exchange)
+            self._otel.end_span(span, exchange)
         for hook in self.hooks.response:
             hook(exchange)
 

@@ -16,30 +16,74 @@ from __future__ import annotations
 
 import random
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, fields, replace
 from typing import Any
 
 IDEMPOTENT = frozenset({"GET", "HEAD", "PUT", "DELETE", "OPTIONS"})
+_FIELDS = (
+    "total",
+    "backoff",
+    "max_backoff",
+    "statuses",
+    "respect_retry_after",
+    "retry_post",
+    "rate_limited_wait",
+)
 
 
-@dataclass(frozen=True)
 class Retry:
     """A retry policy (see the module docstring). Immutable; ``replace()`` derives one."""
 
-    total: int = 3
-    backoff: float = 0.5
-    max_backoff: float = 30.0
-    statuses: frozenset[int] = frozenset({429, 503})
-    respect_retry_after: bool = True
-    retry_post: bool = False
-    rate_limited_wait: float = 1.0
+    __slots__ = _FIELDS
 
-    def __post_init__(self) -> None:
-        if self.total < 0:
+    total: int
+    backoff: float
+    max_backoff: float
+    statuses: frozenset[int]
+    respect_retry_after: bool
+    retry_post: bool
+    rate_limited_wait: float
+
+    def __init__(
+        self,
+        total: int = 3,
+        backoff: float = 0.5,
+        max_backoff: float = 30.0,
+        statuses: Iterable[int] = frozenset({429, 503}),
+        respect_retry_after: bool = True,
+        retry_post: bool = False,
+        rate_limited_wait: float = 1.0,
+    ) -> None:
+        if total < 0:
             raise ValueError("Retry.total cannot be negative")
-        if self.backoff < 0 or self.max_backoff < 0 or self.rate_limited_wait < 0:
+        if backoff < 0 or max_backoff < 0 or rate_limited_wait < 0:
             raise ValueError("Retry waits cannot be negative")
-        object.__setattr__(self, "statuses", frozenset(int(s) for s in self.statuses))
+        setter = object.__setattr__
+        setter(self, "total", int(total))
+        setter(self, "backoff", float(backoff))
+        setter(self, "max_backoff", float(max_backoff))
+        setter(self, "statuses", frozenset(int(s) for s in statuses))
+        setter(self, "respect_retry_after", bool(respect_retry_after))
+        setter(self, "retry_post", bool(retry_post))
+        setter(self, "rate_limited_wait", float(rate_limited_wait))
+
+    def __setattr__(self, name: str, value: object) -> None:
+        raise AttributeError("a Retry is immutable: use replace()")
+
+    def _values(self) -> tuple[object, ...]:
+        return tuple(getattr(self, name) for name in _FIELDS)
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Retry) and self._values() == other._values()
+
+    def __hash__(self) -> int:
+        return hash(self._values())
+
+    def __repr__(self) -> str:
+        inner = ", ".join(
+            f"{name}={sorted(value) if isinstance(value, frozenset) else value!r}"
+            for name, value in zip(_FIELDS, self._values(), strict=True)
+        )
+        return f"Retry({inner})"
 
     @classmethod
     def from_value(cls, value: Retry | Mapping[str, Any] | int) -> Retry:
@@ -51,18 +95,16 @@ class Retry:
         if isinstance(value, int):
             return cls(total=value)
         if isinstance(value, Mapping):
-            known = {f.name for f in fields(cls)}
-            unknown = sorted(set(value) - known)
+            unknown = sorted(set(value) - set(_FIELDS))
             if unknown:
                 raise ValueError(f"unknown retry setting(s): {', '.join(unknown)}")
-            kwargs: dict[str, Any] = dict(value)
-            if "statuses" in kwargs:
-                kwargs["statuses"] = frozenset(_ints(kwargs["statuses"]))
-            return cls(**kwargs)
+            return cls(**value)
         raise ValueError("retry must be a Retry, a mapping of its fields, or a count")
 
     def replace(self, **changes: Any) -> Retry:
-        return replace(self, **changes)
+        values: dict[str, Any] = dict(zip(_FIELDS, self._values(), strict=True))
+        values.update(changes)
+        return Retry(**values)
 
     def allows(self, method: str) -> bool:
         """Whether a request with this method may be sent more than once."""
@@ -80,7 +122,3 @@ class Retry:
         if status == 429:
             delay = max(delay, min(self.rate_limited_wait, self.max_backoff))
         return delay
-
-
-def _ints(values: Iterable[Any]) -> list[int]:
-    return [int(v) for v in values]

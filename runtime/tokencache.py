@@ -29,7 +29,6 @@ from collections.abc import Iterator, Mapping
 from pathlib import Path
 from typing import Any
 
-ENV = "TYPEDSTACK_TOKEN_CACHE"
 _IDENTITY_KEYS = (
     "user_id",
     "username",
@@ -57,10 +56,6 @@ def cache_dir() -> Path:
     """``$XDG_CACHE_HOME/typedstack/tokens``, else ``~/.cache/typedstack/tokens``."""
     base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
     return Path(base) / "typedstack" / "tokens"
-
-
-def enabled_from_env() -> bool:
-    return os.environ.get(ENV, "").strip().lower() in {"1", "true", "yes", "on"}
 
 
 def cache_key(auth_url: str, auth_type: str, auth: Mapping[str, Any]) -> str:
