@@ -13,6 +13,8 @@ nothing. The URL is recorded without user:password; headers are not recorded.
 Nothing here is imported by ``import typedstack``: the provider calls
 :func:`tracer` when it is created, which returns None when the package is
 missing (or ``TYPEDSTACK_OTEL=0``), and then no tracing code runs at all.
+With the API installed but no SDK configured (no tracer provider set), each
+request costs one :func:`live` check and nothing else.
 """
 
 from __future__ import annotations
@@ -34,6 +36,13 @@ def tracer() -> Any | None:
     except ImportError:
         return None
     return trace.get_tracer("typedstack", __version__)
+
+
+def live() -> bool:
+    """Whether the application has set a tracer provider (else spans would go nowhere)."""
+    from opentelemetry import trace
+
+    return not isinstance(trace.get_tracer_provider(), trace.ProxyTracerProvider)
 
 
 def start_span(tracer: Any, exchange: Exchange) -> Any:

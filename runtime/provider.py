@@ -235,6 +235,12 @@ class ProviderClient:
             self._otel = otel
         return tracer
 
+    def observing(self) -> bool:
+        """Whether a hook or a live tracer wants to see the exchanges (cheap when none is)."""
+        if not self._observed:
+            return False
+        return bool(self.hooks) or (self._tracer is not None and self._otel.live())
+
     # ---------------------------------------------------------------- hooks
 
     def add_hook(self, event: Event, fn: Hook) -> None:
@@ -409,7 +415,7 @@ class ProviderClient:
         if context is not None:
             timeout = context.timeout or timeout
             policy = context.retry or policy
-        if operation is None and self._observed:
+        if operation is None and self._observed and self.observing():
             operation = caller_operation()
         if retry is None:
             retry = policy.allows(method)
@@ -468,7 +474,7 @@ class ProviderClient:
             if limiter is not None and context is not None and context.service_type:
                 self._wait_for_slot(limiter, context.service_type, method, url)
             observed: tuple[Exchange, Any] | None = None
-            if self._observed:
+            if self._observed and self.observing():
                 observed = self._before(
                     method, url, params, all_headers, context, operation, attempt + 1
                 )
@@ -580,7 +586,9 @@ class ProviderClient:
             for hook in self.hooks.request:
                 hook(exchange)
             headers.update(changed_headers(exchange.headers, headers))
-        span = self._otel.start_span(self._tracer, exchange) if self._tracer is not None else None
+        span = None
+        if self._tracer is not None and self._otel.live():
+            span = self._otel.start_span(self._tracer, exchange)
         return exchange, span
 
     def _after(

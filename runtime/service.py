@@ -516,7 +516,7 @@ class ServiceClient:
         """A lazy iterator over every item of every page of a listing."""
         params, headers = self._query_and_headers(opts, fixed)
         pager = Pager(self, url, params, ok, item_type, response_key, style, headers)
-        if self.provider._observed:
+        if self.provider.observing():
             pager.operation = caller_operation()
         return pager
 

@@ -167,3 +167,25 @@ def test_spans_carry_the_microversion(
     assert span.name == "compute.v2.flavors.list"
     assert span.attributes["openstack.microversion"] == "2.90"
     assert span.attributes["openstack.service_type"] == "compute"
+
+
+@pytest.mark.parametrize(
+    ("env", "expected"), [({}, "True False"), ({"TYPEDSTACK_OTEL": "0"}, "False False")]
+)
+def test_an_unconfigured_opentelemetry_is_not_observed(env: dict[str, str], expected: str) -> None:
+    pytest.importorskip("opentelemetry.trace", reason="opentelemetry-api is not installed")
+    code = (
+        "import typedstack\n"
+        "p = typedstack.connect(auth_type='none', compute_endpoint_override='http://c.test')\n"
+        "print(p._tracer is not None, p.observing())\n"
+    )
+    full_env = {k: v for k, v in os.environ.items() if not k.startswith("TYPEDSTACK_OTEL")}
+    done = subprocess.run(
+        [sys.executable, "-c", code],
+        env={**full_env, **env},
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=True,
+    )
+    assert done.stdout.strip() == expected  # no exchange is built until an SDK is set up
