@@ -9,7 +9,6 @@ the exact headers of every request are recorded.
 from __future__ import annotations
 
 import base64
-import os
 from collections.abc import Callable
 from pathlib import Path
 
@@ -125,7 +124,3 @@ def identity_client(provider: typedstack.ProviderClient) -> typedstack.ServiceCl
     from typedstack.identity import v3 as identity
 
     return identity.new_client(provider)
-
-
-def test_environment_is_clean() -> None:
-    assert not [k for k in os.environ if k.startswith("OS_")]
