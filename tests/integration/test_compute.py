@@ -484,7 +484,7 @@ def test_nested_create_field_below_its_microversion_fails_before_any_request(
     nova: typedstack.ServiceClient, boot_image: images.Image, small_flavor: flavors.Flavor
 ) -> None:
     v251 = at(nova.provider, "2.51")
-    spec = servers.ServerCreate(
+    opts = servers.CreateOpts(
         name=unique("never-made"),
         flavor_ref=small_flavor.id,
         image_ref=boot_image.id,
@@ -492,7 +492,7 @@ def test_nested_create_field_below_its_microversion_fails_before_any_request(
         tags=["blue"],
     )
     try:
-        servers.create(v251, spec)
+        servers.create(v251, opts)
     except typedstack.BadRequest:
         pytest.fail("the request was sent: Nova 2.51 rejected 'tags' with 400")
     except typedstack.MicroversionError:
