@@ -40,7 +40,7 @@ class Violation:
     operation: str  # "GET <url>"
     model: str  # the model's class, with the JSON path of the object (``Server.flavor``)
     key: str  # the wire key
-    problem: str  # "unnamed", or what ``to_dict()`` gave back instead of the JSON
+    problem: str  # "unnamed (such as <value>)", or what ``to_dict()`` gave back instead
 
     def __str__(self) -> str:
         return f"{self.model}: {self.key!r} {self.problem} ({self.operation})"
@@ -101,7 +101,7 @@ class WireCheck:
     def _add(self, operation: str, model: str, key: str, problem: str) -> None:
         # one line per place and key: a listing of 50 servers is one finding
         where, key = _unindexed(model), _unindexed(key)
-        seen = (operation.split("?")[0], where, key, problem == "unnamed")
+        seen = (operation.split("?")[0], where, key, problem.startswith("unnamed"))
         if seen in self._seen:
             return
         self._seen.add(seen)
@@ -114,7 +114,7 @@ class WireCheck:
             name = type(value).__name__ + (f"@{path}" if path else "")
             if not value.open_properties:  # declared free-form: the rest is in extra
                 for key in _unnamed(value, raw):
-                    self._add(operation, name, key, "unnamed")
+                    self._add(operation, name, key, f"unnamed (such as {raw[key]!r:.60})")
             wire = _wire_names(type(value))
             for attr, wire_name in wire.items():
                 inner = getattr(value, attr)
