@@ -2,6 +2,7 @@
 
     python -m generator [--specs DIR] [--out DIR] [--package NAME] [--check]
     python -m generator coverage [--specs DIR] [--json]
+    python -m generator conformance [--specs DIR] [--json]
 
 A spec error prints one line, ``file: location: reason``, and exits 2
 without touching the output folder.
@@ -35,6 +36,20 @@ def main(argv: list[str] | None = None) -> int:
             return 2
         print_report(report(specs), options.json)
         return 0
+
+    if args and args[0] == "conformance":
+        from generator import conformance
+
+        parser = argparse.ArgumentParser(prog="python -m generator conformance")
+        parser.add_argument("--specs", type=Path, default=ROOT / "specs")
+        parser.add_argument("--json", action="store_true", help="print the report as JSON")
+        options = parser.parse_args(args[1:])
+        try:
+            specs = load_specs(options.specs)
+        except SpecError as exc:
+            print(f"spec error: {exc}", file=sys.stderr)
+            return 2
+        return conformance.print_report(conformance.check(specs), options.json)
 
     parser = argparse.ArgumentParser(
         prog="python -m generator", description=__doc__.split("\n")[0]

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from generator.spec import Operation, Resource, SpecSet
+from generator.spec import Operation, Resource, Service, SpecSet
 
 APIREF = Path(__file__).with_name("apiref")
 _PARAM = re.compile(r"\{[^}]*\}")
@@ -72,30 +72,37 @@ def _spec_key(op: Operation, version_prefix: str) -> tuple[str, str, str]:
     return op.method, path, op.action or ""
 
 
+def spec_operations(
+    specs: SpecSet, service: Service
+) -> dict[tuple[str, str, str], list[tuple[Resource, Operation]]]:
+    """The service's spec operations by api-ref key (method, path, action), in spec order."""
+    out: dict[tuple[str, str, str], list[tuple[Resource, Operation]]] = {}
+    for resource in specs.resources:
+        if resource.service is not service:
+            continue
+        for op in resource.operations:
+            out.setdefault(_spec_key(op, service.version_prefix), []).append((resource, op))
+    return out
+
+
 def report(specs: SpecSet) -> dict[str, object]:
     """Coverage per service, as data."""
     services: dict[str, object] = {}
     total_ops = total_covered = 0
-    by_type: dict[str, list[Resource]] = {}
-    for resource in specs.resources:
-        by_type.setdefault(resource.service.service_type, []).append(resource)
     for service in sorted(specs.services, key=lambda s: s.service_type):
         api = current_operations(
             service.service_type, service.version_prefix, bool(service.project_in_path)
         )
         implemented: dict[tuple[str, str, str], dict[str, object]] = {}
-        for resource in by_type.get(service.service_type, []):
-            for op in resource.operations:
-                implemented.setdefault(
-                    _spec_key(op, service.version_prefix),
-                    {
-                        "module": f"{service.package}.{service.version}.{resource.module}",
-                        "function": op.name,
-                        "request_model": op.options_class
-                        or (str(op.body.type) if op.body and op.body.type else None),
-                        "response_model": _response_model(op),
-                    },
-                )
+        for key, ops in spec_operations(specs, service).items():
+            resource, op = ops[0]
+            implemented[key] = {
+                "module": f"{service.package}.{service.version}.{resource.module}",
+                "function": op.name,
+                "request_model": op.options_class
+                or (str(op.body.type) if op.body and op.body.type else None),
+                "response_model": _response_model(op),
+            }
         covered, missing = [], []
         for a in api:
             entry = {
@@ -152,4 +159,4 @@ def print_report(data: dict[str, object], as_json: bool) -> None:
                 print(f"  {m['method']:<7}{m['path']}{action}  [{m['section']}]")
 
 
-__all__ = ["current_operations", "normalise", "print_report", "report"]
+__all__ = ["current_operations", "normalise", "print_report", "report", "spec_operations"]

@@ -192,6 +192,8 @@ class Operation:
     apiref: str | None
     root: bool = False
     options_owner: str | None = None  # the operation whose options class this one takes
+    # api-ref fields the conformance check leaves out: (direction, name, reason)
+    apiref_ignore: tuple[tuple[str, str, str], ...] = ()
 
     @property
     def option_fields(self) -> tuple[Field, ...]:
@@ -627,6 +629,11 @@ def _operation(
         apiref=apiref,
         root=bool(op.get("root", False)),
         options_owner=None if action else op.get("options"),
+        apiref_ignore=tuple(
+            (direction, fname, " ".join(reason.split()))
+            for direction, reasons in op.get("apiref_ignore", {}).items()
+            for fname, reason in reasons.items()
+        ),
     )
 
 

@@ -23,6 +23,7 @@ from pathlib import Path
 from typing import Any
 
 from typedstack.runtime.errors import ConfigError
+from typedstack.runtime.tolerant import strict_from_env
 
 SECRET_KEYS = frozenset(
     {
@@ -207,6 +208,7 @@ class CloudConfig:
     follow_redirects: bool = True
     app_name: str | None = None
     app_version: str | None = None
+    strict: bool = field(default_factory=strict_from_env)
     source: str = "keywords"
 
     def __repr__(self) -> str:
@@ -310,6 +312,7 @@ def _build(name: str | None, s: dict[str, Any], source: str) -> CloudConfig:
         follow_redirects=_truthy(s.get("follow_redirects", True)),
         app_name=s.get("app_name"),
         app_version=s.get("app_version"),
+        strict=_truthy(s["strict"]) if "strict" in s else strict_from_env(),
         source=source,
     )
 

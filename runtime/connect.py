@@ -25,6 +25,8 @@ def connect(
     ``project_name=``, ``region_name=``, ``interface=``, ``timeout=``,
     ``verify=``, ``cacert=``, ``cert=``, ``key=``, ``insecure=``,
     ``max_retries=``, ``retry_post=``, ``follow_redirects=``, ``app_name=``,
+    ``strict=`` (raise on a response value that does not fit the spec instead
+    of reading it tolerantly; also ``$TYPEDSTACK_STRICT=1``),
     ``<service>_endpoint_override=``...
     """
     provider = ProviderClient(load_config(cloud, **overrides), session=session)

@@ -1,7 +1,12 @@
 """Turning response bytes into typed values, and options into requests.
 
-Decoders are built once per (type, wrapper key) and cached. A response
-that cannot be decoded as the operation declares raises
+Decoders are built once per (type, wrapper key) and cached. A body whose
+values all fit their declared types is decoded in one msgspec pass. One
+that does not is read again by the tolerant reader
+(:mod:`~typedstack.runtime.tolerant`), which gives each misfit value a
+documented fallback and reports it once, unless the client is strict. A
+response that cannot be used at all (not JSON, not the declared shape at
+its top, a missing wrapper key) raises
 :class:`~typedstack.runtime.errors.ResponseError` naming the operation and
 what was wrong, never a bare ``KeyError`` or ``TypeError``.
 """
@@ -16,6 +21,7 @@ from typing import Any
 
 import msgspec
 
+from typedstack.runtime import tolerant
 from typedstack.runtime.errors import ResponseError
 from typedstack.runtime.microversion import Version
 from typedstack.runtime.models import Model, Options, apply_microversion, trim_plan
@@ -85,9 +91,18 @@ def _keep_wire(objs: list[Model], body: _Body, version: Version | None) -> None:
     model: type[Model] = type(objs[0])
     trim = version is not None and trim_plan(model, version) != ((), ())
     for index, obj in enumerate(objs):
-        obj.__dict__["_wire"] = (body, index)
+        obj.__dict__["_wire"] = (body, index, version)
         if trim:
             apply_microversion(obj, version)
+
+
+def _keep_wire_objects(objs: list[Any], raws: list[Any], version: Version | None) -> None:
+    """Like :func:`_keep_wire` for models read by the tolerant reader (from decoded JSON)."""
+    for obj, raw in zip(objs, raws, strict=True):
+        if isinstance(obj, Model) and isinstance(raw, dict):
+            obj.__dict__["_wire"] = (raw, version)
+            if version is not None:
+                apply_microversion(obj, version)
 
 
 def decode_body(
@@ -99,14 +114,17 @@ def decode_body(
     version: Version | None,
     headers: Mapping[str, str] | None = None,
     page_keys: tuple[str, ...] = (),
+    strict: bool = False,
 ) -> Any:
     """Decode one response body into ``type_``, unwrapping ``key``.
 
     With ``page_keys``, returns ``(value, {page key: value})`` instead.
+    ``strict`` raises on a value that does not fit its declared type
+    instead of reading it tolerantly.
     """
     if not content.strip():
         if _is_model(type_) and key is None and not page_keys:
-            return _empty_model(type_, method, url, headers)
+            return _empty_model(type_, method, url, headers, strict)
         raise ResponseError(method, url, "the response body is empty")
     try:
         decoded = _wrapped(type_, key, page_keys).decode(content)
@@ -115,22 +133,69 @@ def decode_body(
             _keep_wire(value, _Body(content, key, True), version)
         elif _is_model(type_):
             _keep_wire([value], _Body(content, key, False), version)
-            if headers is not None and type_.header_fields:
-                _set_header_fields(value, headers, method, url)
+        extras = msgspec.structs.astuple(decoded)[1:] if page_keys else ()
     except msgspec.ValidationError as exc:
-        raise ResponseError(method, url, _describe(exc)) from None
+        if strict:
+            raise ResponseError(method, url, _describe(exc)) from None
+        value, extras = _decode_tolerant(content, type_, key, method, url, version, page_keys)
     except msgspec.DecodeError as exc:
         raise ResponseError(method, url, f"invalid JSON ({_describe(exc)})") from None
     except RecursionError:
         raise ResponseError(method, url, "JSON nested too deeply") from None
+    if headers is not None and _is_model(type_) and type_.header_fields:
+        _set_header_fields(value, headers, method, url, strict)
     if page_keys:
-        extras = msgspec.structs.astuple(decoded)[1:]
         return value, {k: v for k, v in zip(page_keys, extras, strict=True) if v is not None}
     return value
 
 
+def _decode_tolerant(
+    content: bytes,
+    type_: Any,
+    key: str | None,
+    method: str,
+    url: str,
+    version: Version | None,
+    page_keys: tuple[str, ...],
+) -> tuple[Any, tuple[Any, ...]]:
+    """The body read again by the tolerant reader: the value, and the page keys' values."""
+    try:
+        document = msgspec.json.decode(content)
+    except msgspec.DecodeError as exc:
+        raise ResponseError(method, url, f"invalid JSON ({_describe(exc)})") from None
+    except RecursionError:
+        raise ResponseError(method, url, "JSON nested too deeply") from None
+    raw = document
+    if key is not None:
+        if not isinstance(document, dict) or key not in document:
+            raise ResponseError(method, url, f"the response has no {key!r} key")
+        raw = document[key]
+    try:
+        if _is_model_list(type_):
+            item_type = typing.get_args(type_)[0]
+            if not isinstance(raw, list):
+                raise tolerant.Unusable(f"expected an array, got {tolerant.json_type(raw)}")
+            value: Any = [tolerant.read_model(item_type, item) for item in raw]
+            _keep_wire_objects(value, raw, version)
+        elif _is_model(type_):
+            value = tolerant.read_model(type_, raw)
+            _keep_wire_objects([value], [raw], version)
+        else:
+            value = tolerant.read_value(raw, type_, "response", key or "body")
+            if value is msgspec.UNSET:
+                raise tolerant.Unusable(f"expected {tolerant.describe(type_)}")
+    except tolerant.Unusable as exc:
+        raise ResponseError(method, url, str(exc)) from None
+    extras = tuple(document.get(k) if isinstance(document, dict) else None for k in page_keys)
+    return value, extras
+
+
 def _empty_model(
-    type_: type[Model], method: str, url: str, headers: Mapping[str, str] | None
+    type_: type[Model],
+    method: str,
+    url: str,
+    headers: Mapping[str, str] | None,
+    strict: bool = False,
 ) -> Model:
     """A model for a response with no body (only headers, or nothing at all)."""
     try:
@@ -138,11 +203,13 @@ def _empty_model(
     except TypeError:
         raise ResponseError(method, url, "the response body is empty") from None
     if headers is not None:
-        _set_header_fields(value, headers, method, url)
+        _set_header_fields(value, headers, method, url, strict)
     return value
 
 
-def _set_header_fields(value: Model, headers: Mapping[str, str], method: str, url: str) -> None:
+def _set_header_fields(
+    value: Model, headers: Mapping[str, str], method: str, url: str, strict: bool = False
+) -> None:
     """Fill a model's header fields, converted to their declared types."""
     types = _header_types(type(value))
     for attr, header in value.header_fields:
@@ -152,7 +219,13 @@ def _set_header_fields(value: Model, headers: Mapping[str, str], method: str, ur
             try:
                 converted = msgspec.convert(headers[header], types[attr], strict=False)
             except msgspec.ValidationError as exc:
-                raise ResponseError(method, url, f"header {header}: {_describe(exc)}") from None
+                if strict:
+                    raise ResponseError(
+                        method, url, f"header {header}: {_describe(exc)}"
+                    ) from None
+                converted = tolerant.read_value(
+                    headers[header], types[attr], type(value).__name__, attr
+                )
             setattr(value, attr, converted)
 
 
@@ -188,12 +261,15 @@ def decode_items(
     url: str,
     version: Version | None,
     page_keys: tuple[str, ...] = (),
+    strict: bool = False,
 ) -> tuple[list[Any], dict[str, Any]]:
     """Decode a listing page in one pass: its items, and its ``page_keys`` (links)."""
     list_type = list[item_type]
     if key is None or not page_keys:
-        return decode_body(content, list_type, key, method, url, version), {}
-    items, page = decode_body(content, list_type, key, method, url, version, None, page_keys)
+        return decode_body(content, list_type, key, method, url, version, strict=strict), {}
+    items, page = decode_body(
+        content, list_type, key, method, url, version, None, page_keys, strict
+    )
     return items, page
 
 

@@ -7,8 +7,9 @@ straight from bytes to typed objects, with wire names mapped by
 
 Decoding is lossless. A model decoded from a response keeps the raw JSON of
 its object, so fields the spec does not know (a newer microversion, a
-vendor extension) are in :attr:`Model.extra` and come back out of
-:meth:`Model.to_dict`.
+vendor extension) are in :attr:`Model.extra`, and :meth:`Model.to_dict`
+gives back every value exactly as the server sent it (``"...:59.000000"``
+stays so, ``4`` stays ``4``) unless the user changed it.
 
 Option classes validate what they are given on construction, and know
 where each field goes (query, header or body) and which microversions
@@ -20,6 +21,7 @@ from __future__ import annotations
 import datetime
 import functools
 import re
+import typing
 from collections.abc import Callable, Mapping
 from typing import Any, ClassVar, TypeVar
 
@@ -32,6 +34,7 @@ from typedstack.runtime.microversion import Version, parse_version
 __all__ = ["UNSET", "UnsetType", "Model", "Options"]
 
 M = TypeVar("M", bound="Model")
+OptionsT = TypeVar("OptionsT", bound="Options")
 T = TypeVar("T")
 
 
@@ -60,31 +63,43 @@ class Model(msgspec.Struct, kw_only=True, dict=True, repr_omit_defaults=True):
 
     @classmethod
     def from_dict(cls: type[M], data: Mapping[str, Any]) -> M:
-        """Build a model from its wire form (a decoded JSON object)."""
+        """Build a model from its wire form (a decoded JSON object).
+
+        Values that do not fit their declared types are refused with
+        :class:`InvalidOptions`; ``to_dict()`` gives ``data`` back as given.
+        """
         try:
             obj = msgspec.convert(data, cls, strict=False)
         except msgspec.ValidationError as exc:
             raise InvalidOptions(f"{cls.__name__}: {exc}") from None
-        obj.__dict__["_wire"] = dict(data)
+        obj.__dict__["_wire"] = (dict(data), None)
         return obj
 
     def to_dict(self) -> dict[str, Any]:
-        """The wire form: known fields as set now, unknown ones as received."""
-        mine: dict[str, Any] = msgspec.to_builtins(self)
-        for attr, _header in self.header_fields:
-            mine.pop(_wire_name(type(self), attr), None)
+        """The wire form: every value as received unless changed since, unknown fields included.
+
+        A value the user changed (an attribute set, an item added to a list
+        or a map) comes out as it is now; everything else, exactly as the
+        server sent it.
+        """
+        mine = self._builtins()
         received = self._received()
         if not received:
             return mine
-        return _merge(received, mine)
+        merged: dict[str, Any] = _merge3(received, self._as_received(received), mine)
+        return merged
 
     @property
     def extra(self) -> dict[str, Any]:
-        """Fields of the response that this model does not carry."""
+        """Fields of the response that this model does not carry.
+
+        Those the spec does not name, and those outside the microversion the
+        response was decoded at.
+        """
         received = self._received()
         if not received:
             return {}
-        carried = _carried_wire_names(self)
+        carried = _carried_wire_names(type(self), self._version())
         extra = {k: v for k, v in received.items() if k not in carried}
         if self.pattern_fields:
             claimed = _claimed_by_patterns(type(self))
@@ -109,23 +124,49 @@ class Model(msgspec.Struct, kw_only=True, dict=True, repr_omit_defaults=True):
     def detach(self) -> None:
         """Keep a copy of this object's own JSON rather than the response it came in."""
         wire = self.__dict__.get("_wire")
-        if isinstance(wire, tuple):
-            body, index = wire
-            self.__dict__["_wire"] = body.raw(index).copy()
+        if isinstance(wire, tuple) and len(wire) == 3:
+            body, index, version = wire
+            self.__dict__["_wire"] = (body.raw(index).copy(), version)
+
+    def _builtins(self) -> dict[str, Any]:
+        mine = typing.cast(dict[str, Any], msgspec.to_builtins(self))
+        for attr, _header in self.header_fields:
+            mine.pop(_wire_name(type(self), attr), None)
+        return mine
+
+    def _version(self) -> Version | None:
+        wire = self.__dict__.get("_wire")
+        return wire[-1] if isinstance(wire, tuple) else None
+
+    def _as_received(self, received: dict[str, Any]) -> dict[str, Any]:
+        """The built-in form of this model as decoded, before any change by the user."""
+        from typedstack.runtime import tolerant
+
+        try:
+            fresh = msgspec.convert(received, type(self), strict=True)
+        except msgspec.ValidationError:
+            try:
+                fresh = tolerant.read_model(type(self), received)
+            except tolerant.Unusable:
+                return {}
+        apply_microversion(fresh, self._version())
+        return fresh._builtins()
 
     def _received(self) -> dict[str, Any] | None:
         wire = self.__dict__.get("_wire")
         if wire is None:
             return None
-        if isinstance(wire, tuple):  # (body, index): see decoding._Body
-            body, index = wire
-            wire = body.raw(index)
-        if isinstance(wire, msgspec.Raw):
-            wire = msgspec.json.decode(wire)
-            if not isinstance(wire, dict):
+        if len(wire) == 3:  # (body, index, version): see decoding._Body
+            body, index, version = wire
+            wire = (body.raw(index), version)
+        if isinstance(wire[0], msgspec.Raw):
+            raw = msgspec.json.decode(wire[0])
+            if not isinstance(raw, dict):
                 return None
+            wire = (raw, wire[1])
             self.__dict__["_wire"] = wire
-        return wire if isinstance(wire, dict) else None
+        received = wire[0]
+        return received if isinstance(received, dict) else None
 
 
 def _repr(obj: msgspec.Struct, secrets: frozenset[str]) -> str:
@@ -140,23 +181,40 @@ def _repr(obj: msgspec.Struct, secrets: frozenset[str]) -> str:
     return f"{type(obj).__name__}({', '.join(parts)})"
 
 
-def _merge(base: dict[str, Any], over: dict[str, Any]) -> dict[str, Any]:
-    out = dict(base)
-    for key, value in over.items():
-        old = out.get(key)
-        if isinstance(value, dict) and isinstance(old, dict):
-            out[key] = _merge(old, value)
-        elif (
-            isinstance(value, list)
-            and isinstance(old, list)
-            and len(value) == len(old)
-            and all(isinstance(v, dict) for v in value)
-            and all(isinstance(o, dict) for o in old)
-        ):
-            out[key] = [_merge(o, v) for o, v in zip(old, value, strict=True)]
-        else:
-            out[key] = value
-    return out
+_MISSING: Any = object()
+
+
+def _merge3(wire: Any, decoded: Any, now: Any) -> Any:
+    """The wire form after the user's changes: ``wire`` where ``now`` still equals ``decoded``.
+
+    ``decoded`` is the built-in form of the model as it was decoded from
+    ``wire``, ``now`` its built-in form today. Unchanged values come back as
+    the server wrote them; keys the model does not carry (unknown fields,
+    fields outside the microversion in use) are kept; keys the model carried
+    and no longer does (an entry deleted from a map) are gone.
+    """
+    if type(now) is type(decoded) and now == decoded:
+        return wire
+    if isinstance(now, dict) and isinstance(wire, dict):
+        before = decoded if isinstance(decoded, dict) else {}
+        out: dict[str, Any] = {}
+        for key, value in wire.items():
+            if key in now:
+                out[key] = _merge3(value, before.get(key, _MISSING), now[key])
+            elif key not in before:
+                out[key] = value
+        for key, value in now.items():
+            if key not in wire:
+                out[key] = value
+        return out
+    if (
+        isinstance(now, list)
+        and isinstance(wire, list)
+        and isinstance(decoded, list)
+        and len(now) == len(wire) == len(decoded)
+    ):
+        return [_merge3(w, d, n) for w, d, n in zip(wire, decoded, now, strict=True)]
+    return now
 
 
 @functools.cache
@@ -193,9 +251,12 @@ def _claimed_by_patterns(cls: type[Model]) -> Callable[[str], bool]:
     return claimed
 
 
-def _carried_wire_names(obj: Model) -> set[str]:
-    names = _wire_names(type(obj))
-    return {wire for attr, wire in names.items() if getattr(obj, attr) is not UNSET}
+@functools.cache
+def _carried_wire_names(cls: type[Model], version: Version | None) -> frozenset[str]:
+    """The wire names a model of ``cls`` decoded at ``version`` carries."""
+    names = _wire_names(cls)
+    dropped = set(trim_plan(cls, version)[0]) if version is not None else set()
+    return frozenset(wire for attr, wire in names.items() if attr not in dropped)
 
 
 def apply_microversion(obj: Model, version: Version | None) -> None:
@@ -294,6 +355,66 @@ class Options(msgspec.Struct, kw_only=True, repr_omit_defaults=True):
                 _check_bounds(f"{name}.{attr}", lo, hi, version)
         for attr in _nested_request_fields(type(self)):
             _check_nested(f"{name}.{attr}", getattr(self, attr), version)
+
+    @classmethod
+    def from_dict(cls: type[OptionsT], data: Mapping[str, Any]) -> OptionsT:
+        """Options from their wire form: query parameters, headers and body fields by wire name.
+
+        A header prefix map takes its entries as whole header names
+        (``X-Object-Meta-Color``); the free-form body map of an operation
+        that has one takes every key that names no field. Any other unknown
+        key is refused, by name, before anything is sent.
+        """
+        names = _wire_names(cls)
+        by_wire = {wire: attr for attr, wire in names.items()}
+        prefixes = [(a, wire[:-1].lower()) for a, wire in names.items() if wire.endswith("*")]
+        extra_attr = next((a for a in names if cls.locations.get(a) == "extra"), None)
+        values: dict[str, Any] = {}
+        unknown: list[str] = []
+        for key, value in data.items():
+            attr = by_wire.get(key)
+            if attr is not None and not key.endswith("*"):
+                values[key] = value  # msgspec converts by wire name
+                continue
+            prefix = next((p for p in prefixes if key.lower().startswith(p[1])), None)
+            if prefix is not None and len(key) > len(prefix[1]):
+                values.setdefault(names[prefix[0]], {})[key[len(prefix[1]) :]] = value
+            elif extra_attr is not None:
+                values.setdefault(names[extra_attr], {})[key] = value
+            else:
+                unknown.append(key)
+        if unknown:
+            known = ", ".join(sorted(w for w in by_wire if not w.endswith("*"))) or "none"
+            raise InvalidOptions(
+                f"{cls.__name__}: unknown option{'s' if len(unknown) > 1 else ''}"
+                f" {', '.join(map(repr, unknown))} (known: {known})"
+            )
+        try:
+            return msgspec.convert(values, cls, strict=True, from_attributes=False)
+        except msgspec.ValidationError as exc:
+            raise InvalidOptions(f"{cls.__name__}: {exc}") from None
+
+    def to_dict(self) -> dict[str, Any]:
+        """The wire form of the options set: ``{wire name: value}``, as :meth:`from_dict` takes.
+
+        Free-form body properties and header prefix maps are spread out
+        under their own names, as they are sent.
+        """
+        out: dict[str, Any] = {}
+        names = _wire_names(type(self))
+        for attr in self.__struct_fields__:
+            value = getattr(self, attr)
+            if value is UNSET:
+                continue
+            wire = names[attr]
+            plain = msgspec.to_builtins(value)
+            if self.locations.get(attr) == "extra":
+                out.update(plain)
+            elif wire.endswith("*"):
+                out.update((wire[:-1] + key, item) for key, item in plain.items())
+            else:
+                out[wire] = plain
+        return out
 
     @classmethod
     def has_body_fields(cls) -> bool:
@@ -397,6 +518,21 @@ def _validate(opts: Options) -> None:
             raise InvalidOptions(f"{type(opts).__name__}.{attr}: {detail}") from None
         if opts.locations.get(attr) == "extra":
             _check_extra(opts, attr, value)
+        elif opts.locations.get(attr) == "header" and _wire_name(type(opts), attr).endswith("*"):
+            _check_prefix_keys(opts, attr, value)
+
+
+_HEADER_TOKEN = re.compile(r"^[!#$%&'*+.^_`|~0-9A-Za-z-]+$")
+
+
+def _check_prefix_keys(opts: Options, attr: str, entries: dict[str, Any]) -> None:
+    """Each key of a header prefix map completes a header name: it must be a valid one."""
+    for key in entries:
+        if not _HEADER_TOKEN.match(key):
+            raise InvalidOptions(
+                f"{type(opts).__name__}.{attr}: {key!r} cannot end a header name"
+                " (letters, digits and !#$%&'*+.^_`|~- only)"
+            )
 
 
 def _check_extra(opts: Options, attr: str, properties: dict[str, Any]) -> None:

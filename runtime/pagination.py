@@ -118,6 +118,7 @@ class Pager(Generic[T]):
                 url,
                 self.client.microversion,
                 self.style.page_keys,
+                self.client.provider.strict,
             )
             if self.style.count_key:
                 count = _dotted(page, self.style.count_key)

@@ -145,6 +145,8 @@ class ProviderClient:
         self.timeout = (config.connect_timeout, config.read_timeout)
         self.max_retries = config.max_retries
         self.retry_post = config.retry_post
+        #: raise on a response value that does not fit its declared type (see ``tolerant``)
+        self.strict = config.strict
         self.retry_backoff = retry_backoff
         self.retry_max_delay = retry_max_delay
         self.user_agent = f"typedstack/{__version__}"

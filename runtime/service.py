@@ -338,6 +338,7 @@ class ServiceClient:
             url,
             self.microversion,
             response.headers,
+            strict=self.provider.strict,
         )
         return result
 
@@ -368,7 +369,14 @@ class ServiceClient:
             content_type=content_type,
         )
         return decode_body(
-            response.content, Any, response_key, method, url, None, response.headers
+            response.content,
+            Any,
+            response_key,
+            method,
+            url,
+            None,
+            response.headers,
+            strict=self.provider.strict,
         )
 
     def exists(

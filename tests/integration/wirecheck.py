@@ -30,6 +30,7 @@ from typing import Any
 import msgspec
 
 from typedstack.runtime import decoding, service
+from typedstack.runtime.microversion import Version
 from typedstack.runtime.models import Model
 
 
@@ -75,20 +76,22 @@ class WireCheck:
             **kwargs: Any,
         ) -> Any:
             result = decode(content, type_, key, method, url, *args, **kwargs)
+            # (..., url, version, headers, page_keys, strict)
+            version = args[0] if args else kwargs.get("version")
             page_keys = args[2] if len(args) > 2 else kwargs.get("page_keys", ())
             value = result[0] if page_keys else result
             if content.strip() and _holds_model(value):
                 raw = msgspec.json.decode(content)
                 if key is not None:
                     raw = raw[key]
-                self.check(value, raw, f"{method} {url}")
+                self.check(value, raw, f"{method} {url}", version)
             return result
 
         return decode_body
 
-    def check(self, value: Any, raw: Any, operation: str) -> None:
-        """Compare one decoded value with the JSON it was decoded from."""
-        self._walk(value, raw, operation, "")
+    def check(self, value: Any, raw: Any, operation: str, version: Version | None) -> None:
+        """Compare one decoded value (at ``version``) with the JSON it was decoded from."""
+        self._walk(value, raw, operation, "", version)
         if not self.round_trip:
             return
         if isinstance(value, Model):
@@ -107,30 +110,32 @@ class WireCheck:
         self._seen.add(seen)
         self.violations.append(Violation(operation, where, key, problem))
 
-    def _walk(self, value: Any, raw: Any, operation: str, path: str) -> None:
+    def _walk(
+        self, value: Any, raw: Any, operation: str, path: str, version: Version | None
+    ) -> None:
         if isinstance(value, Model):
             if not isinstance(raw, dict):
                 return
             name = type(value).__name__ + (f"@{path}" if path else "")
             if not value.open_properties:  # declared free-form: the rest is in extra
-                for key in _unnamed(value, raw):
+                for key in _unnamed(value, raw, version):
                     self._add(operation, name, key, f"unnamed (such as {raw[key]!r:.60})")
             wire = _wire_names(type(value))
             for attr, wire_name in wire.items():
                 inner = getattr(value, attr)
                 if wire_name in raw and _holds_model(inner):
-                    self._walk(inner, raw[wire_name], operation, f"{path}.{wire_name}")
+                    self._walk(inner, raw[wire_name], operation, f"{path}.{wire_name}", version)
             for attr, _pattern in value.pattern_fields:  # maps of pattern-named properties
-                inner = _with_wire(value, raw, lambda v, a=attr: getattr(v, a))
+                inner = _with_wire(value, raw, version, lambda v, a=attr: getattr(v, a))
                 if _holds_model(inner):
-                    self._walk(inner, raw, operation, path)
+                    self._walk(inner, raw, operation, path, version)
         elif isinstance(value, list) and isinstance(raw, list):
             for index, (item, item_raw) in enumerate(zip(value, raw, strict=False)):
-                self._walk(item, item_raw, operation, f"{path}[{index}]")
+                self._walk(item, item_raw, operation, f"{path}[{index}]", version)
         elif isinstance(value, dict) and isinstance(raw, dict):
             for key, item in value.items():
                 if key in raw:
-                    self._walk(item, raw[key], operation, f"{path}[{key!r}]")
+                    self._walk(item, raw[key], operation, f"{path}[{key!r}]", version)
 
     def _round_trip(self, value: Model, raw: Any, operation: str, path: str) -> None:
         name = type(value).__name__ + (f"@{path}" if path else "")
@@ -148,19 +153,21 @@ def _holds_model(value: Any) -> bool:
     return False
 
 
-def _unnamed(value: Model, raw: dict[str, Any]) -> list[str]:
+def _unnamed(value: Model, raw: dict[str, Any], version: Version | None) -> list[str]:
     """The keys of ``raw`` that ``value`` leaves in ``extra``.
 
     The model's own ``extra`` answers, as if it had been decoded from ``raw``
     alone (a nested model keeps no JSON of its own).
     """
-    return sorted(_with_wire(value, raw, lambda v: v.extra))
+    return sorted(_with_wire(value, raw, version, lambda v: v.extra))
 
 
-def _with_wire(value: Model, raw: dict[str, Any], read: Callable[[Model], Any]) -> Any:
-    """``read(value)`` as if ``value`` had been decoded from ``raw`` alone."""
+def _with_wire(
+    value: Model, raw: dict[str, Any], version: Version | None, read: Callable[[Model], Any]
+) -> Any:
+    """``read(value)`` as if ``value`` had been decoded from ``raw`` alone, at ``version``."""
     saved = value.__dict__.get("_wire", _MISSING)
-    value.__dict__["_wire"] = raw
+    value.__dict__["_wire"] = (raw, version)  # the shape from_dict() leaves (see models.py)
     try:
         return read(value)
     finally:

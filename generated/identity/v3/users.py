@@ -273,6 +273,15 @@ class CreateOpts(Options):
     options: dict[str, Any] | UnsetType = UNSET
     """Resource options for the user (see UserOptions for the names)."""
 
+    extra: dict[str, Any] | UnsetType = UNSET
+    """Further properties Keystone stores with the user and returns as top-level attributes (the
+    user's `extra`).
+    """
+
+    locations: ClassVar[dict[str, str]] = {
+        "extra": "extra",
+    }
+
     secret_fields: ClassVar[frozenset[str]] = frozenset({"password"})
 
 
