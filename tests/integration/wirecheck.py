@@ -215,4 +215,4 @@ def _differences(raw: Any, mine: Any, path: str) -> list[tuple[str, str]]:
 
 def _unindexed(path: str) -> str:
     """``Network@.subnets[3]`` -> ``Network@.subnets[]``: one finding per place."""
-    return re.sub(r"\[\d+\]", "[]", path)
+    return re.sub(r"\[[^\]]*\]", "[]", path)
