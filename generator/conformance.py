@@ -345,6 +345,8 @@ def _check_operation(
             r = op.response
             if r.key and parts[0] == r.key:
                 parts = parts[1:]
+            if r.item_key and parts[:1] == [r.item_key]:
+                parts = parts[1:]
             if r.type is None:
                 return None
             top = models.members(r.type, module)
@@ -426,6 +428,11 @@ def _check_operation(
             if r.key and parts == [r.key]:
                 result.add("response_wrapper")
                 continue
+            if r.item_key and parts[0] == r.item_key:  # each item's own envelope
+                if len(parts) == 1:
+                    result.add("response_wrapper")
+                    continue
+                parts = parts[1:]
             if not r.key and name in aside:
                 result.add("response_matched")
                 continue

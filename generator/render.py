@@ -18,7 +18,16 @@ from typing import Any
 import black
 import jinja2
 
-from generator.spec import Field, Model, Operation, Resource, Service, TypeRef, resource_types
+from generator.spec import (
+    Field,
+    Model,
+    Operation,
+    PathParam,
+    Resource,
+    Service,
+    TypeRef,
+    resource_types,
+)
 
 _SCALAR_PY = {
     "string": "str",
@@ -136,6 +145,13 @@ def url_template(op: Operation) -> str:
     return path
 
 
+def path_param_type(p: PathParam) -> str:
+    """``str``, or a Literal of the closed set a path parameter takes."""
+    if p.values:
+        return "Literal[" + ", ".join(py_literal(v) for v in p.values) + "]"
+    return "str"
+
+
 def response_annotation(op: Operation, names: Names) -> str:
     r = op.response
     if r.exists:
@@ -241,7 +257,7 @@ class ModuleContext:
         )
         if "Any" in text:
             out.add("Any")
-        if "Literal[" in text:
+        if "Literal[" in text or any(p.values for op in r.operations for p in op.path_params):
             out.add("Literal")
         if any(_options_needs_classvar(op) for op in r.operations) or any(
             _model_needs_classvar(m) for m in r.models
@@ -255,8 +271,13 @@ class ModuleContext:
     def import_block(self) -> str:
         """The module's imports, grouped and ordered as isort does."""
         stdlib = list(self.imports)
-        if self.needs_iterable:
-            stdlib.append("from collections.abc import Iterable")
+        abc = []
+        if self.resource.waiter:
+            abc.append("Callable")
+        if self.needs_iterable or self.resource.waiter:
+            abc.append("Iterable")
+        if abc:
+            stdlib.append("from collections.abc import " + ", ".join(abc))
         if self.typing_imports:
             stdlib.append("from typing import " + ", ".join(self.typing_imports))
         third = []
@@ -295,12 +316,16 @@ class ModuleContext:
             names.update({"UNSET", "UnsetType"})
         if any(op.option_fields for op in r.operations):
             names.add("Options")
-        if any(op.fixed_query or op.fixed_headers for op in r.operations):
+        if any(op.fixed_any for op in r.operations):
             names.add("Fixed")
         if any(op.response.raw for op in r.operations):
             names.add("Download")
         if any(op.pagination and op.pagination.style != "none" for op in r.operations):
             names.update({"Pager", "PageStyle"})
+        if r.finder:
+            names.add("finding")
+        if r.waiter:
+            names.add("waiters")
         return sorted(names, key=_isort_key)
 
     @property
@@ -320,6 +345,10 @@ class ModuleContext:
         ]
         names += [op.name for op in r.operations]
         names += [name for name, _ in self.url_functions.values()]
+        if r.finder:
+            names.append("find")
+        if r.waiter:
+            names += ["wait_for_status", "wait_for_delete"]
         return names
 
 
@@ -406,6 +435,40 @@ def operation_docstring(op: Operation, resource: Resource) -> str:
     return _block_docstring(lines, 4)
 
 
+def find_docstring(resource: Resource, get: Operation, lst: Operation) -> str:
+    f = resource.finder
+    assert f is not None
+    lines = [
+        f"Finds one by ID, else by exact name: {get.name}, then {lst.name} filtered by name.",
+        "",
+        "Raises NotFound when none matches, MultipleMatches (naming every ID) when",
+        "several have the name.",
+    ]
+    return _block_docstring(lines, 4)
+
+
+def waiter_docstring(resource: Resource, get: Operation, status: bool) -> str:
+    w = resource.waiter
+    assert w is not None
+    failing = ", ".join(w.failure) or "none"
+    if status:
+        lines = [
+            f"Polls {get.name} until {w.status_field} is one of status (and predicate holds).",
+            "",
+            f"Failure statuses ({failing}) raise ResourceFailed at once"
+            + (f" with {w.fault}." if w.fault else "."),
+            "Returns the resource; WaitTimeout after timeout seconds.",
+        ]
+    else:
+        lines = [
+            f"Polls {get.name} until it answers 404 (the resource is deleted).",
+            "",
+            f"Failure statuses ({failing}) raise ResourceFailed at once;",
+            "WaitTimeout after timeout seconds.",
+        ]
+    return _block_docstring(lines, 4)
+
+
 def new_client_docstring(service: Service, resources: list[Resource]) -> str:
     lines = [
         f"A client for the {service.service_type} service, {service.version}.",
@@ -468,6 +531,11 @@ def _environment() -> jinja2.Environment:
     env.filters["func_ref"] = lambda name: f":func:`{name}`"
     env.globals["fixed_literal"] = fixed_literal
     env.filters["prefix"] = lambda text, before: before + text
+    env.filters["tuple_literal_str"] = lambda items: (
+        f"({py_literal(items[0])},)"
+        if len(items) == 1
+        else "(" + ", ".join(py_literal(i) for i in items) + ")"
+    )
     env.filters["tuple_literal"] = lambda codes: (
         f"({codes[0]},)" if len(codes) == 1 else "(" + ", ".join(str(c) for c in codes) + ")"
     )
@@ -482,6 +550,9 @@ def _environment() -> jinja2.Environment:
         is_secret=_is_secret,
         operation_docstring=operation_docstring,
         new_client_docstring=new_client_docstring,
+        path_param_type=path_param_type,
+        find_docstring=find_docstring,
+        waiter_docstring=waiter_docstring,
     )
     return env
 
@@ -505,6 +576,9 @@ def fixed_literal(op: Operation) -> str:
     if op.fixed_headers:
         items = ", ".join(f"{py_literal(k)}: {py_literal(v)}" for k, v in op.fixed_headers)
         parts.append(f"headers={{{items}}}")
+    if op.fixed_body:
+        pairs = ", ".join(f"({py_literal(k)}, {py_literal(v)})" for k, v in op.fixed_body)
+        parts.append(f"body=({pairs},)")
     return "Fixed(" + ", ".join(parts) + ")"
 
 

@@ -109,6 +109,7 @@ class Field:
     open_enum: bool = False
     secret: bool = False
     value: str | int | bool | None = None  # always sent, not an option
+    encoding: str | None = None  # a query value's form: csv (a,b) or json ({"k": "v"})
     # a model's extra field: the regular expression its keys match (None: any key)
     pattern: str | None = None
 
@@ -141,6 +142,7 @@ class PathParam:
     wire: str
     name: str
     description: str
+    values: tuple[str, ...] = ()  # a closed set: the parameter is a Literal
 
 
 @dataclass(frozen=True)
@@ -151,6 +153,7 @@ class Body:
     content_type: str | None
     raw: bool
     type: TypeRef | None = None
+    siblings: tuple[Field, ...] = ()  # top-level properties beside the wrapper key
 
 
 @dataclass(frozen=True)
@@ -160,6 +163,7 @@ class Response:
     raw: bool
     exists: bool
     description: str
+    item_key: str | None = None  # each listed item is wrapped in {item_key: {...}}
     max_version: str | None = None  # above it, no body: the function returns None
 
 
@@ -194,11 +198,35 @@ class Operation:
     options_owner: str | None = None  # the operation whose options class this one takes
     # api-ref fields the conformance check leaves out: (direction, name, reason)
     apiref_ignore: tuple[tuple[str, str, str], ...] = ()
+    paired: tuple[tuple[str, ...], ...] = ()  # wire names the server checks together
+
+    @property
+    def body_fields(self) -> tuple[Field, ...]:
+        """The body's fields: inside the wrapper, then the siblings beside it."""
+        return (self.body.fields + self.body.siblings) if self.body else ()
 
     @property
     def option_fields(self) -> tuple[Field, ...]:
-        body = self.body.fields if self.body else ()
-        return _options_of(self.query + self.headers + body)
+        return _options_of(self.query + self.headers + self.body_fields)
+
+    @property
+    def fixed_body(self) -> tuple[tuple[str, str | int | bool], ...]:
+        """Body properties sent with every call (fields with a ``value``)."""
+        return (
+            tuple((f.wire, f.value) for f in _fixed_of(self.body.fields) if f.value is not None)
+            if self.body
+            else ()
+        )
+
+    @property
+    def fixed_any(self) -> bool:
+        return bool(self.fixed_query or self.fixed_headers or self.fixed_body)
+
+    @property
+    def paired_names(self) -> tuple[tuple[str, ...], ...]:
+        """The paired groups, by Python name."""
+        names = {f.wire: f.name for f in self.option_fields}
+        return tuple(tuple(names[w] for w in group) for group in self.paired)
 
     @property
     def fixed_query(self) -> tuple[tuple[str, str], ...]:
@@ -240,6 +268,28 @@ class Service:
 
 
 @dataclass(frozen=True)
+class Finder:
+    """``find(client, name_or_id)``: by ID through ``get``, then by exact name."""
+
+    get: str
+    list: str
+    filter: str  # the Python name of the listing's name filter
+    name_field: str  # the Python name of the item's name attribute
+    id_field: str
+    refetch: bool  # the listing's items are not what get returns: get the match
+
+
+@dataclass(frozen=True)
+class Waiter:
+    """``wait_for_status`` and ``wait_for_delete`` through ``get``."""
+
+    get: str
+    status_field: str  # the Python name
+    failure: tuple[str, ...]
+    fault: str | None  # dotted attribute path of the failure message
+
+
+@dataclass(frozen=True)
 class Resource:
     service: Service
     module: str
@@ -247,6 +297,11 @@ class Resource:
     models: tuple[Model, ...]
     operations: tuple[Operation, ...]
     source: str  # the spec path, relative to the specs root, with / separators
+    finder: Finder | None = None
+    waiter: Waiter | None = None
+
+    def operation(self, name: str) -> Operation:
+        return next(op for op in self.operations if op.name == name)
 
 
 @dataclass
@@ -436,11 +491,24 @@ def _fields(
                 open_enum=bool(spec.get("open", False)),
                 secret=bool(spec.get("secret", False)),
                 value=spec.get("value"),
+                encoding=spec.get("encoding"),
                 pattern=spec.get("pattern"),
             )
         )
-        if "value" in spec and (location not in ("query", "header") or spec.get("required")):
-            raise SpecError(file, here, "only an optional query or header field can have a value")
+        if "value" in spec and (
+            location not in ("query", "header", "body") or spec.get("required")
+        ):
+            raise SpecError(
+                file, here, "only an optional query, header or body field can have a value"
+            )
+        if "encoding" in spec:
+            if location != "query":
+                raise SpecError(file, here, "only a query field has an encoding")
+            want = "list" if spec["encoding"] == "csv" else "map"
+            if type_ref.kind != want:
+                raise SpecError(
+                    file, here, f"encoding {spec['encoding']} is for a {want}<...> query field"
+                )
         if spec.get("flag") and (location != "query" or type_ref.kind != "boolean"):
             raise SpecError(file, here, "only a boolean query field can be a flag")
         if spec.get("open") and type_ref.kind != "enum":
@@ -470,6 +538,8 @@ def _fields(
 def _field_location(spec: dict[str, Any], declared: str) -> str:
     if spec.get("flag"):
         return "flag"
+    if spec.get("encoding"):
+        return str(spec["encoding"])  # csv or json: query fields sent in that form
     if spec.get("extra"):
         return "extra"
     return declared
@@ -498,6 +568,7 @@ _OPTIONS_RESERVED = frozenset(
         "wire_items",
         "has_body_fields",
         "body_fields",
+        "paired",
     }
 )
 
@@ -518,7 +589,14 @@ def _path_params(op: dict[str, Any], file: str, where: str) -> tuple[PathParam, 
         name = safe_identifier(info["name"]) if "name" in info else snake_case(wire)
         if name in RESERVED_FUNCTION_NAMES:
             name += "_"
-        out.append(PathParam(wire=wire, name=name, description=info.get("description", "")))
+        out.append(
+            PathParam(
+                wire=wire,
+                name=name,
+                description=info.get("description", ""),
+                values=tuple(info.get("values", ())),
+            )
+        )
     return tuple(out)
 
 
@@ -558,6 +636,16 @@ def _operation(
             btype = (
                 parse_type(b["type"], file, f"{where}.body.type", models) if "type" in b else None
             )
+            siblings = _fields(
+                b.get("siblings"), file, f"{where}.body.siblings", models, "sibling", taken
+            )
+            if siblings and "key" not in b:
+                raise SpecError(file, f"{where}.body.siblings", "siblings need a body key")
+            for f in siblings:
+                if f.value is not None or f.location != "sibling":
+                    raise SpecError(
+                        file, f"{where}.body.siblings.{f.wire}", "a sibling is a plain option"
+                    )
             body = Body(
                 key=b.get("key"),
                 fields=fields,
@@ -565,10 +653,11 @@ def _operation(
                 content_type=b.get("content_type"),
                 raw=bool(b.get("raw", False)),
                 type=btype,
+                siblings=siblings,
             )
             if method in ("GET", "HEAD") and not (body.raw or fields or btype):
                 raise SpecError(file, f"{where}.body", f"a {method} body needs fields")
-        names = [f.name for f in query + headers + (body.fields if body else ())]
+        names = [f.name for f in query + headers + ((body.fields + body.siblings) if body else ())]
         for dup in sorted({n for n in names if names.count(n) > 1}):
             raise SpecError(file, where, f"option {dup!r} is both a query/header and a body field")
         pagination = None
@@ -590,8 +679,11 @@ def _operation(
         raw=bool(r.get("raw", False)),
         exists=bool(r.get("exists", False)),
         description=r.get("description", ""),
+        item_key=r.get("item_key"),
         max_version=r.get("max_version"),
     )
+    if response.item_key and (rtype is None or not rtype.is_list):
+        raise SpecError(file, f"{where}.response", "an item_key needs a list<...> response")
     if response.max_version and (rtype is None or "pagination" in op):
         raise SpecError(
             file, f"{where}.response", "max_version is for the body of a call that returns one"
@@ -634,7 +726,21 @@ def _operation(
             for direction, reasons in op.get("apiref_ignore", {}).items()
             for fname, reason in reasons.items()
         ),
+        paired=_paired(op, query, file, where),
     )
+
+
+def _paired(
+    op: dict[str, Any], query: tuple[Field, ...], file: str, where: str
+) -> tuple[tuple[str, ...], ...]:
+    """``paired:`` groups of query options the server checks together."""
+    known = {f.wire for f in query if f.value is None}
+    groups = tuple(tuple(group) for group in op.get("paired", ()))
+    for i, group in enumerate(groups):
+        for wire in group:
+            if wire not in known and "options" not in op:
+                raise SpecError(file, f"{where}.paired[{i}]", f"{wire!r} is not a query option")
+    return groups
 
 
 def load_service(path: Path, shown: str, package: str) -> Service:
@@ -685,15 +791,23 @@ def _share_options(operations: list[Operation], file: str) -> list[Operation]:
             raise SpecError(file, where, f"no operation {op.options_owner!r} in this file")
         if owner.options_owner is not None:
             raise SpecError(file, where, f"{owner.name!r} takes the options of another itself")
-        if owner.body and owner.body.fields:
-            raise SpecError(file, where, "only query and header options can be shared")
         if not owner.option_fields:
             raise SpecError(file, where, f"{owner.name!r} has no options")
+        body = op.body
+        if owner.body and owner.body.fields:
+            # a body shared too: the wrapper, its fields and siblings; this
+            # operation adds only fixed values (Nova's return_reservation_id)
+            if op.method != owner.method:
+                raise SpecError(file, where, "a body is shared only by the same method")
+            own = op.body.fields if op.body else ()
+            body = dataclasses.replace(owner.body, fields=owner.body.fields + own)
         out.append(
             dataclasses.replace(
                 op,
                 query=_options_of(owner.query) + _fixed_of(op.query),
                 headers=_options_of(owner.headers) + _fixed_of(op.headers),
+                body=body,
+                paired=owner.paired,
             )
         )
     return out
@@ -709,6 +823,11 @@ def load_resource(path: Path, shown: str, service: Service) -> Resource:
         fields = _fields(
             m["fields"], shown, f"{where}.fields", model_names, "body", _MODEL_RESERVED
         )
+        for f in fields:
+            if f.value is not None or f.encoding is not None:
+                raise SpecError(
+                    shown, f"{where}.fields.{f.wire}", "value and encoding are for requests only"
+                )
         taken = _MODEL_RESERVED | {f.name for f in fields}
         headers = _fields(
             m.get("header_fields"), shown, f"{where}.header_fields", model_names, "header", taken
@@ -731,6 +850,8 @@ def load_resource(path: Path, shown: str, service: Service) -> Resource:
     if service.microversion is None:
         _check_no_request_versions(operations, shown)
     operations = _share_param_docs(operations)
+    by_model = {m.name: m for m in models}
+    by_op = {op.name: op for op in operations}
     return Resource(
         service=service,
         module=module_name(path.stem),
@@ -738,6 +859,124 @@ def load_resource(path: Path, shown: str, service: Service) -> Resource:
         models=tuple(models),
         operations=tuple(operations),
         source=shown,
+        finder=_finder(data.get("find"), by_op, by_model, shown),
+        waiter=_waiter(data.get("waiter"), by_op, by_model, shown),
+    )
+
+
+def _model_of(op: Operation | None, by_model: dict[str, Model], item: bool) -> Model | None:
+    """The model of this file an operation returns (a listing's item with ``item``)."""
+    t = op.response.type if op else None
+    if t is not None and item:
+        t = t.item if t.is_list else None
+    if t is None or t.kind != "model" or t.module:
+        return None
+    return by_model.get(t.model)
+
+
+def _field_named(model: Model | None, wire: str) -> Field | None:
+    return next((f for f in model.fields if f.wire == wire), None) if model else None
+
+
+def _plain_get(op: Operation | None) -> bool:
+    """A get that takes path parameters only (IDs), as find and the waiters call it."""
+    return (
+        op is not None
+        and op.method == "GET"
+        and bool(op.path_params)
+        and not op.options_required
+        and not (op.min_version or op.max_version)
+        and not (op.response.raw or op.response.exists)
+    )
+
+
+def _finder(
+    raw: Any, ops: dict[str, Operation], models: dict[str, Model], file: str
+) -> Finder | None:
+    """``find:`` as declared, or derived: a get by ID and a listing with a name filter.
+
+    ``find: false`` turns it off; a block names the operations and fields
+    when they are not ``get``, ``list``, ``name`` and ``id``.
+    """
+    if raw is False:
+        return None
+    spec = raw if isinstance(raw, dict) else {}
+    get, lst = ops.get(spec.get("get", "get")), ops.get(spec.get("list", "list"))
+    where = "find"
+    item = _model_of(lst, models, True)
+    got = _model_of(get, models, False)
+    name_wire, id_wire = spec.get("name_field", "name"), spec.get("id_field", "id")
+    name_field, id_field = _field_named(item, name_wire), _field_named(item, id_wire)
+    query = {f.wire: f for f in (lst.option_fields if lst else ()) if f.location == "query"}
+    filt = query.get(spec.get("filter", "name"))
+    ok = (
+        _plain_get(get)
+        and lst is not None
+        and lst.pagination is not None
+        and item is not None
+        and got is not None
+        and name_field is not None
+        and id_field is not None
+        and filt is not None
+        and filt.type.kind == "string"
+        and not filt.versioned
+        and not lst.options_required
+        and not (lst.min_version or lst.max_version)
+        and get is not None
+        and [p.wire for p in lst.path_params] == [p.wire for p in get.path_params][:-1]
+        and "find" not in ops
+    )
+    if not ok:
+        if raw:
+            raise SpecError(file, where, "find needs a get by ID and a listing with a name filter")
+        return None
+    assert get is not None and lst is not None and filt and name_field and id_field and item
+    return Finder(
+        get=get.name,
+        list=lst.name,
+        filter=filt.name,
+        name_field=name_field.name,
+        id_field=id_field.name,
+        refetch=item is not got,
+    )
+
+
+_DEFAULT_FAILURES = ("ERROR", "error")
+
+
+def _waiter(
+    raw: Any, ops: dict[str, Operation], models: dict[str, Model], file: str
+) -> Waiter | None:
+    """``waiter:`` as declared, or derived from a get whose model has a status.
+
+    ``waiter: false`` turns it off; a block sets ``get``, ``status_field``
+    (wire name), the ``failure`` statuses and the ``fault`` message path.
+    """
+    if raw is False:
+        return None
+    spec = raw if isinstance(raw, dict) else {}
+    get = ops.get(spec.get("get", "get"))
+    model = _model_of(get, models, False)
+    status = _field_named(model, spec.get("status_field", "status"))
+    ok = (
+        _plain_get(get)
+        and status is not None
+        and status.type.kind in ("string", "enum")
+        and not ({"wait_for_status", "wait_for_delete"} & set(ops))
+    )
+    if not ok:
+        if raw:
+            raise SpecError(file, "waiter", "a waiter needs a get whose model has a status")
+        return None
+    assert get is not None and status is not None and model is not None
+    fault = spec.get("fault")
+    if fault is None and _field_named(model, "fault") is not None:
+        fault = "fault.message"
+    return Waiter(
+        get=get.name,
+        status_field=status.name,
+        failure=tuple(spec.get("failure", _DEFAULT_FAILURES)),
+        fault=fault,
     )
 
 

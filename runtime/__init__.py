@@ -10,13 +10,51 @@
 * :mod:`~typedstack.runtime.decoding`, :mod:`~typedstack.runtime.pagination`,
   :mod:`~typedstack.runtime.models`: typed decoding, listings, model base classes;
 * :mod:`~typedstack.runtime.errors`: every exception;
-* :mod:`~typedstack.runtime.waiters`: waiting for a status.
+* :mod:`~typedstack.runtime.waiters`: waiting for a status or a condition;
+* :mod:`~typedstack.runtime.finding`: finding a resource by name or ID.
 """
 
 from typedstack.runtime.config import CloudConfig, load_config
 from typedstack.runtime.connect import connect
-from typedstack.runtime.errors import *  # noqa: F403
-from typedstack.runtime.errors import __all__ as _errors_all
+from typedstack.runtime.errors import (
+    AuthError,
+    BadGateway,
+    BadRequest,
+    ChecksumMismatch,
+    ClientError,
+    ConfigError,
+    Conflict,
+    ConnectionFailed,
+    EndpointNotFound,
+    Forbidden,
+    GatewayTimeout,
+    Gone,
+    HTTPError,
+    InternalServerError,
+    InvalidOptions,
+    MethodNotAllowed,
+    MicroversionError,
+    MultipleMatches,
+    NotAcceptable,
+    NotFound,
+    NotImplementedByServer,
+    OpenStackError,
+    PreconditionFailed,
+    RequestEntityTooLarge,
+    ResourceFailed,
+    ResponseError,
+    ServerError,
+    ServiceUnavailable,
+    Timeout,
+    TooManyRequests,
+    TransportError,
+    Unauthorized,
+    UnexpectedStatus,
+    UnsupportedMediaType,
+    WaitTimeout,
+    error_class,
+    error_message,
+)
 from typedstack.runtime.microversion import Version, parse_version
 from typedstack.runtime.models import UNSET, Model, Options, UnsetType
 from typedstack.runtime.pagination import Pager, PageStyle
@@ -24,7 +62,7 @@ from typedstack.runtime.provider import ProviderClient
 from typedstack.runtime.service import Fixed, ServiceClient, ServiceInfo
 from typedstack.runtime.streaming import Download, chunks
 from typedstack.runtime.version import __version__
-from typedstack.runtime.waiters import wait_for_delete, wait_for_status
+from typedstack.runtime.waiters import wait_for_delete, wait_for_status, wait_until
 
 __all__ = [
     "UNSET",
@@ -47,5 +85,42 @@ __all__ = [
     "parse_version",
     "wait_for_delete",
     "wait_for_status",
-    *_errors_all,
+    "wait_until",
+    "AuthError",
+    "BadGateway",
+    "BadRequest",
+    "ChecksumMismatch",
+    "ClientError",
+    "ConfigError",
+    "Conflict",
+    "ConnectionFailed",
+    "EndpointNotFound",
+    "Forbidden",
+    "GatewayTimeout",
+    "Gone",
+    "HTTPError",
+    "InternalServerError",
+    "InvalidOptions",
+    "MethodNotAllowed",
+    "MicroversionError",
+    "MultipleMatches",
+    "NotAcceptable",
+    "NotFound",
+    "NotImplementedByServer",
+    "OpenStackError",
+    "PreconditionFailed",
+    "RequestEntityTooLarge",
+    "ResourceFailed",
+    "ResponseError",
+    "ServerError",
+    "ServiceUnavailable",
+    "Timeout",
+    "TooManyRequests",
+    "TransportError",
+    "Unauthorized",
+    "UnexpectedStatus",
+    "UnsupportedMediaType",
+    "WaitTimeout",
+    "error_class",
+    "error_message",
 ]

@@ -24,7 +24,7 @@ import msgspec
 from typedstack.runtime import tolerant
 from typedstack.runtime.errors import ResponseError
 from typedstack.runtime.microversion import Version
-from typedstack.runtime.models import Model, Options, apply_microversion, trim_plan
+from typedstack.runtime.models import Model, Options, _wire_names, apply_microversion, trim_plan
 
 _encoder = msgspec.json.Encoder()
 
@@ -83,6 +83,28 @@ class _Body:
                 value = value.value
             self._raws = value if self.many else [value]
         return self._raws[index]
+
+
+class _ItemBody(_Body):
+    """A listing whose items are each wrapped in ``{item_key: {...}}``."""
+
+    __slots__ = ("item_key",)
+
+    def __init__(self, content: bytes, key: str | None, item_key: str) -> None:
+        super().__init__(content, key, True)
+        self.item_key = item_key
+
+    def raw(self, index: int) -> msgspec.Raw:
+        inner: msgspec.Raw = _wrapped(msgspec.Raw, self.item_key).decode(super().raw(index)).value
+        return inner
+
+
+@functools.cache
+def _envelope(item_type: Any, item_key: str) -> Any:
+    """The type of a listed item wrapped in ``{item_key: <item_type>}``."""
+    return msgspec.defstruct(
+        "Item", [("value", item_type, msgspec.field(name=item_key))], kw_only=True
+    )
 
 
 def _keep_wire(objs: list[Model], body: _Body, version: Version | None) -> None:
@@ -262,8 +284,21 @@ def decode_items(
     version: Version | None,
     page_keys: tuple[str, ...] = (),
     strict: bool = False,
+    item_key: str | None = None,
 ) -> tuple[list[Any], dict[str, Any]]:
-    """Decode a listing page in one pass: its items, and its ``page_keys`` (links)."""
+    """Decode a listing page in one pass: its items, and its ``page_keys`` (links).
+
+    With ``item_key``, each item arrives as ``{item_key: {...}}`` and is
+    returned unwrapped.
+    """
+    if item_key is not None:
+        wrapped, page = decode_items(
+            content, _envelope(item_type, item_key), key, method, url, None, page_keys, strict
+        )
+        items = [w.value for w in wrapped]
+        if items and _is_model(item_type):
+            _keep_wire(items, _ItemBody(content, key, item_key), version)
+        return items, page
     list_type = list[item_type]
     if key is None or not page_keys:
         return decode_body(content, list_type, key, method, url, version, strict=strict), {}
@@ -274,11 +309,17 @@ def decode_items(
 
 
 def encode_body(
-    items: Any, key: str | None, empty: str | None, content_type: str | None = None
+    items: Any,
+    key: str | None,
+    empty: str | None,
+    content_type: str | None = None,
+    siblings: list[tuple[str, Any]] | None = None,
 ) -> bytes:
     """The body for a value (options' body fields as a dict), wrapped in ``key``.
 
     JSON, or a form when ``content_type`` is ``application/x-www-form-urlencoded``.
+    ``siblings`` are top-level properties beside the wrapper
+    (``os:scheduler_hints`` beside ``server``).
     """
     value = items
     if content_type == "application/x-www-form-urlencoded" and isinstance(value, dict):
@@ -289,6 +330,8 @@ def encode_body(
         return _encoder.encode(value)
     if value == {} or value is None:
         value = None if empty == "null" else {}
+    if siblings:
+        return _encoder.encode({key: value, **dict(siblings)})
     return _encoder.encode({key: value})
 
 
@@ -303,15 +346,40 @@ def _query_value(value: Any) -> str:
 def query_params(opts: Options) -> list[tuple[str, str]] | None:
     """Query parameters from the options' query fields.
 
-    Lists repeat the key (``tag=a&tag=b``); a flag is sent bare when true
+    Lists repeat the key (``tag=a&tag=b``), or are joined with commas for a
+    ``csv`` field (``tags=a,b``); a ``json`` field's map is sent as one JSON
+    object (``metadata={"k": "v"}``); a flag is sent bare when true
     (``?effective``) and left out when false.
     """
     out: list[tuple[str, str]] = [(wire, "") for wire, on in opts.wire_items("flag") if on]
-    for wire, value in opts.wire_items("query"):
-        if isinstance(value, list | tuple):
+    for wire, value, location in _query_items(opts):
+        if location == "csv":
+            out.append((wire, ",".join(map(_query_value, value))))
+        elif location == "json":
+            out.append((wire, _encoder.encode(value).decode()))
+        elif isinstance(value, list | tuple):
             out.extend((wire, _query_value(v)) for v in value)
         elif isinstance(value, dict):
             out.extend((f"{wire}.{k}" if k else wire, _query_value(v)) for k, v in value.items())
         else:
             out.append((wire, _query_value(value)))
     return out or None
+
+
+_QUERY = ("query", "csv", "json")
+
+
+def _query_items(opts: Options) -> list[tuple[str, Any, str]]:
+    """``(wire name, value, location)`` of the query fields set, in declared order."""
+    locations = opts.locations
+    if not any(loc in _QUERY for loc in locations.values()):
+        return []
+    names = _wire_names(type(opts))
+    out = []
+    for attr in opts.__struct_fields__:
+        location = locations.get(attr, "body")
+        if location in _QUERY:
+            value = getattr(opts, attr)
+            if value is not msgspec.UNSET:
+                out.append((names[attr], value, location))
+    return out

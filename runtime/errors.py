@@ -33,6 +33,7 @@ __all__ = [
     "InvalidOptions",
     "MethodNotAllowed",
     "MicroversionError",
+    "MultipleMatches",
     "NotAcceptable",
     "NotFound",
     "NotImplementedByServer",
@@ -139,6 +140,18 @@ class ResourceFailed(OpenStackError):
         self.fault = fault
         message = f"{what} went to {status}"
         super().__init__(f"{message}: {fault}" if fault else message)
+
+
+class MultipleMatches(OpenStackError):
+    """``find`` met several resources with that name; ``ids`` lists them all."""
+
+    def __init__(self, what: str, name: str, ids: Iterable[str]):
+        self.name = name
+        self.ids = list(ids)
+        super().__init__(
+            f"{len(self.ids)} {what}s are named {name!r}: {', '.join(self.ids)};"
+            " pass an ID instead"
+        )
 
 
 class HTTPError(OpenStackError):

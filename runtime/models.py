@@ -336,9 +336,13 @@ class Options(msgspec.Struct, kw_only=True, repr_omit_defaults=True):
     locations: ClassVar[dict[str, str]] = {}
     versions: ClassVar[dict[str, tuple[str | None, str | None]]] = {}
     secret_fields: ClassVar[frozenset[str]] = frozenset()
+    #: groups of fields the server checks together (``paired:`` in the spec)
+    paired: ClassVar[tuple[tuple[str, ...], ...]] = ()
 
     def __post_init__(self) -> None:
         _validate(self)
+        if self.paired:
+            _check_paired(self)
 
     def __repr__(self) -> str:
         return _repr(self, self.secret_fields)
@@ -543,4 +547,17 @@ def _check_extra(opts: Options, attr: str, properties: dict[str, Any]) -> None:
             raise InvalidOptions(
                 f"{type(opts).__name__}.{attr}: {names[other]!r} is a field of its own;"
                 f" set {other}= instead"
+            )
+
+
+def _check_paired(opts: Options) -> None:
+    """When one field of a group is set, all are, with as many values each."""
+    for group in opts.paired:
+        values = [getattr(opts, attr) for attr in group]
+        given = [attr for attr, v in zip(group, values, strict=True) if v is not UNSET]
+        counts = {len(v) if isinstance(v, list) else 1 for v in values if v is not UNSET}
+        if given and (len(given) != len(group) or len(counts) > 1):
+            names = " and ".join(group)
+            raise InvalidOptions(
+                f"{type(opts).__name__}: {names} go together, with as many values each"
             )

@@ -46,6 +46,7 @@ class PageStyle:
     next_key: str | None = None
     marker_field: str | None = None
     count_key: str | None = None
+    item_key: str | None = None  # each item wrapped in {item_key: {...}}
 
     @property
     def page_keys(self) -> tuple[str, ...]:
@@ -119,6 +120,7 @@ class Pager(Generic[T]):
                 self.client.microversion,
                 self.style.page_keys,
                 self.client.provider.strict,
+                self.style.item_key,
             )
             if self.style.count_key:
                 count = _dotted(page, self.style.count_key)

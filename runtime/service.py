@@ -63,6 +63,7 @@ class Fixed:
 
     query: tuple[tuple[str, str], ...] = ()
     headers: Mapping[str, str] = field(default_factory=dict)
+    body: tuple[tuple[str, Any], ...] = ()  # properties inside the body's wrapper
 
 
 NO_FIXED = Fixed()
@@ -253,7 +254,10 @@ class ServiceClient:
         params, headers = self._query_and_headers(opts, fixed)
         data: Any = None
         if opts is not None and body is None and (opts.has_body_fields() or body_key is not None):
-            data = encode_body(opts.body_fields(), body_key, empty, content_type)
+            fields = opts.body_fields()
+            if fixed.body:
+                fields.update(fixed.body)
+            data = encode_body(fields, body_key, empty, content_type, opts.wire_items("sibling"))
         if body is not None:
             if isinstance(body, bytes) or _is_stream(body):
                 data = body

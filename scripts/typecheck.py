@@ -38,7 +38,14 @@ def main() -> int:
         "typedstack",
         *sys.argv[1:],
     ]
-    return subprocess.call(cmd, cwd=tree, env=env)
+    status = subprocess.call(cmd, cwd=tree, env=env)
+    # The code users write: the contract test and the examples, against the package.
+    users = [str(ROOT / "tests" / "unit" / "test_contract.py")]
+    users += [str(p) for p in sorted((ROOT / "examples").glob("*.py"))]
+    env["MYPYPATH"] = os.pathsep.join([str(tree), str(ROOT)])
+    cmd = [sys.executable, "-m", "mypy", "--strict", "--follow-imports=silent"]
+    cmd += ["--config-file", str(ROOT / "pyproject.toml")]
+    return status or subprocess.call([*cmd, *users], cwd=tree, env=env)
 
 
 if __name__ == "__main__":

@@ -40,6 +40,9 @@ def valid_kwargs(draw: st.DrawFn, cls: type[typedstack.Options]) -> dict[str, An
                 kwargs[field.name] = draw(st.dictionaries(token, st.text(max_size=8), max_size=3))
                 continue
             kwargs[field.name] = _python(field, draw(wire(field.type)))
+    for group in cls.paired:  # fields the server checks together: set all or none
+        for name in group:
+            kwargs.pop(name, None)
     return kwargs
 
 

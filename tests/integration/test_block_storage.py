@@ -101,13 +101,13 @@ def delete_snapshot(cinder: typedstack.ServiceClient, snapshot_id: str) -> None:
 def make_volume(
     cinder: typedstack.ServiceClient,
     cleanup: Cleanup,
-    volume: volumes.VolumeCreate | None = None,
+    volume: volumes.CreateOpts | None = None,
     *,
     wait: bool = True,
 ) -> volumes.Volume:
     """Creates a volume (1 GiB unless said otherwise), deleted after the test."""
-    spec = volume or volumes.VolumeCreate(size=1, name=unique("vol"))
-    created = volumes.create(cinder, volumes.CreateOpts(volume=spec))
+    spec = volume or volumes.CreateOpts(size=1, name=unique("vol"))
+    created = volumes.create(cinder, spec)
     cleanup(lambda: delete_volume(cinder, created.id))
     return wait_volume(cinder, created.id) if wait else created
 
@@ -156,9 +156,10 @@ def test_volume_create_get_update_delete(
     created = volumes.create(
         cinder,
         volumes.CreateOpts(
-            volume=volumes.VolumeCreate(
-                size=1, name=name, description="typed test", metadata={"team": "storage"}
-            )
+            size=1,
+            name=name,
+            description="typed test",
+            metadata={"team": "storage"},
         ),
     )
     cleanup(lambda: delete_volume(cinder, created.id))
@@ -193,7 +194,7 @@ def test_volume_create_get_update_delete(
     by_status = volumes.list(cinder, volumes.ListOpts(status="available", name=name))
     assert [v.id for v in by_status] == [volume.id]
     assert list(volumes.list(cinder, volumes.ListOpts(status="error", name=name))) == []
-    meta_filter = str({"team": "storage"})
+    meta_filter = {"team": "storage"}
     assert volume.id in [
         v.id for v in volumes.list(cinder, volumes.ListOpts(metadata=meta_filter))
     ]
@@ -227,7 +228,7 @@ def test_volume_create_get_update_delete(
 
 def test_volume_metadata(cinder: typedstack.ServiceClient, cleanup: Cleanup) -> None:
     volume = make_volume(
-        cinder, cleanup, volumes.VolumeCreate(size=1, name=unique("vol"), metadata={"a": "1"})
+        cinder, cleanup, volumes.CreateOpts(size=1, name=unique("vol"), metadata={"a": "1"})
     )
     assert volumes.get_metadata(cinder, volume.id) == {"a": "1"}
 
@@ -267,7 +268,9 @@ def test_volume_list_pages_with_limit(cinder: typedstack.ServiceClient, cleanup:
         volumes.create(
             cinder,
             volumes.CreateOpts(
-                volume=volumes.VolumeCreate(size=1, name=f"{batch}-{i}", metadata={"batch": batch})
+                size=1,
+                name=f"{batch}-{i}",
+                metadata={"batch": batch},
             ),
         )
         for i in range(5)
@@ -278,7 +281,7 @@ def test_volume_list_pages_with_limit(cinder: typedstack.ServiceClient, cleanup:
         wait_volume(cinder, v.id)
     names = [f"{batch}-{i}" for i in range(5)]
 
-    opts = volumes.ListOpts(metadata=str({"batch": batch}), limit=2, sort="name:asc")
+    opts = volumes.ListOpts(metadata={"batch": batch}, limit=2, sort=["name:asc"])
     pages = list(volumes.list(cinder, opts).pages())
     assert [len(page) for page in pages] == [2, 2, 1]
     assert [v.name for page in pages for v in page] == names
@@ -289,19 +292,19 @@ def test_volume_list_pages_with_limit(cinder: typedstack.ServiceClient, cleanup:
 
     # with_count: the size of the whole listing, known after the first page
     counted = volumes.list(
-        cinder, volumes.ListOpts(metadata=str({"batch": batch}), limit=2, with_count=True)
+        cinder, volumes.ListOpts(metadata={"batch": batch}, limit=2, with_count=True)
     )
     assert counted.total is None
     assert len(next(counted.pages())) == 2
     assert counted.total == 5
 
     # descending, with the older sort_key/sort_dir pair
-    desc = volumes.ListOpts(metadata=str({"batch": batch}), sort_key="name", sort_dir="desc")
+    desc = volumes.ListOpts(metadata={"batch": batch}, sort_key="name", sort_dir="desc")
     assert [v.name for v in volumes.list(cinder, desc)] == names[::-1]
     # an explicit marker and offset
-    after = volumes.ListOpts(metadata=str({"batch": batch}), sort="name:asc", marker=made[1].id)
+    after = volumes.ListOpts(metadata={"batch": batch}, sort=["name:asc"], marker=made[1].id)
     assert [v.name for v in volumes.list(cinder, after)] == names[2:]
-    skipped = volumes.ListOpts(metadata=str({"batch": batch}), sort="name:asc", offset=3)
+    skipped = volumes.ListOpts(metadata={"batch": batch}, sort=["name:asc"], offset=3)
     assert [v.name for v in volumes.list(cinder, skipped)] == names[3:]
 
 
@@ -441,7 +444,7 @@ def test_retype_between_two_types(cinder: typedstack.ServiceClient, cleanup: Cle
         ),
     )
     volume = make_volume(
-        cinder, cleanup, volumes.VolumeCreate(size=1, name=unique("vol"), volume_type=gold.name)
+        cinder, cleanup, volumes.CreateOpts(size=1, name=unique("vol"), volume_type=gold.name)
     )
     assert (volume.volume_type, volume.volume_type_id) == (gold.name, gold.id)
 
@@ -520,11 +523,11 @@ def test_snapshots_and_volume_from_snapshot(
 
     # a volume from the snapshot, and a clone of the volume
     from_snap = make_volume(
-        cinder, cleanup, volumes.VolumeCreate(name=unique("fromsnap"), snapshot_id=snap.id)
+        cinder, cleanup, volumes.CreateOpts(name=unique("fromsnap"), snapshot_id=snap.id)
     )
     assert (from_snap.snapshot_id, from_snap.size) == (snap.id, 1)
     clone = make_volume(
-        cinder, cleanup, volumes.VolumeCreate(name=unique("clone"), source_volid=volume.id)
+        cinder, cleanup, volumes.CreateOpts(name=unique("clone"), source_volid=volume.id)
     )
     assert (clone.source_volid, clone.size) == (volume.id, 1)
 
@@ -613,7 +616,7 @@ def test_volume_type_with_extra_specs(cinder: typedstack.ServiceClient, cleanup:
 
     # a volume of the type lands on the fake backend
     volume = make_volume(
-        cinder, cleanup, volumes.VolumeCreate(size=1, name=unique("vol"), volume_type=created.id)
+        cinder, cleanup, volumes.CreateOpts(size=1, name=unique("vol"), volume_type=created.id)
     )
     assert volume.volume_type == name + "-new"
 
@@ -693,7 +696,7 @@ def test_default_type_per_project(
 
     with user_client(keystone, account) as theirs:
         assert types.get_default(theirs).id == special.id
-        volume = make_volume(theirs, cleanup, volumes.VolumeCreate(size=1, name=unique("vol")))
+        volume = make_volume(theirs, cleanup, volumes.CreateOpts(size=1, name=unique("vol")))
         assert volume.volume_type == special.name
 
     default_types.delete(cinder, project)
@@ -779,7 +782,7 @@ def test_quotas_update_usage_and_reset(
     assert quota_sets.get(cinder, project).volumes == 3
 
     with user_client(keystone, account) as theirs:
-        volume = make_volume(theirs, cleanup, volumes.VolumeCreate(size=2, name=unique("vol")))
+        volume = make_volume(theirs, cleanup, volumes.CreateOpts(size=2, name=unique("vol")))
         usage = quota_sets.get_usage(cinder, project)
         assert usage.volumes is not None and usage.gigabytes is not None
         assert (usage.volumes.limit, usage.volumes.in_use) == (3, 1)
@@ -793,7 +796,10 @@ def test_quotas_update_usage_and_reset(
         with pytest.raises(typedstack.RequestEntityTooLarge):
             volumes.create(
                 theirs,
-                volumes.CreateOpts(volume=volumes.VolumeCreate(size=30, name=unique("big"))),
+                volumes.CreateOpts(
+                    size=30,
+                    name=unique("big"),
+                ),
             )
         delete_volume(theirs, volume.id)
 
@@ -849,7 +855,7 @@ def test_failed_volume_leaves_a_message(
     volume = make_volume(
         cinder,
         cleanup,
-        volumes.VolumeCreate(size=1, name=unique("vol"), volume_type=nowhere.id),
+        volumes.CreateOpts(size=1, name=unique("vol"), volume_type=nowhere.id),
         wait=False,
     )
     failed = typedstack.wait_for_status(
@@ -956,7 +962,12 @@ def test_typed_errors(
     with pytest.raises(typedstack.NotFound):
         volume_actions.extend(cinder, missing, volume_actions.ExtendOpts(new_size=2))
     with pytest.raises(typedstack.BadRequest):
-        volumes.create(cinder, volumes.CreateOpts(volume=volumes.VolumeCreate(size=0)))
+        volumes.create(
+            cinder,
+            volumes.CreateOpts(
+                size=0,
+            ),
+        )
 
     # a client pinned to 3.0 refuses later operations and options before any request
     old = block_storage.new_client(admin, microversion="3.0")

@@ -27,7 +27,9 @@ def test_volume_create_extend_delete(
     created = volumes.create(
         cinder,
         volumes.CreateOpts(
-            volume=volumes.VolumeCreate(size=1, name=name, description="smoke test")
+            size=1,
+            name=name,
+            description="smoke test",
         ),
     )
     try:

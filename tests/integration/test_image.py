@@ -230,9 +230,9 @@ def test_upload_with_the_wrong_size_is_refused(
 ) -> None:
     img = make_image()
     with pytest.raises(typedstack.BadRequest):
-        image_data.upload(gl, img.id, DATA, image_data.UploadOpts(image_size=str(len(DATA) + 1)))
+        image_data.upload(gl, img.id, DATA, image_data.UploadOpts(image_size=len(DATA) + 1))
     assert images.get(gl, img.id).status == "queued"
-    image_data.upload(gl, img.id, DATA, image_data.UploadOpts(image_size=str(len(DATA))))
+    image_data.upload(gl, img.id, DATA, image_data.UploadOpts(image_size=len(DATA)))
     assert wait_active(gl, img.id).size == len(DATA)
 
 

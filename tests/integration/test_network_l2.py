@@ -122,16 +122,16 @@ def test_network_tag_filters(
     set_tags(net, only_red.id, [run, red])
     set_tags(net, plain.id, [run])
 
-    def names(**filters: str) -> set[str]:
+    def names(**filters: list[str]) -> set[str]:
         return {n.id for n in networks.list(net, networks.ListOpts(**filters))}  # type: ignore[arg-type]
 
     assert networks.get(net, both.id).tags is not None
     assert sorted(networks.get(net, both.id).tags or []) == sorted([run, red, blue])
-    assert names(tags=f"{run},{red}") == {both.id, only_red.id}
-    assert names(tags=f"{red},{blue}") == {both.id}
-    assert names(tags_any=f"{blue},{red}") == {both.id, only_red.id}
-    assert names(tags=run, not_tags=f"{red},{blue}") == {only_red.id, plain.id}
-    assert names(tags=run, not_tags_any=f"{red},{blue}") == {plain.id}
+    assert names(tags=[run, red]) == {both.id, only_red.id}
+    assert names(tags=[red, blue]) == {both.id}
+    assert names(tags_any=[blue, red]) == {both.id, only_red.id}
+    assert names(tags=[run], not_tags=[red, blue]) == {only_red.id, plain.id}
+    assert names(tags=[run], not_tags_any=[red, blue]) == {plain.id}
 
 
 def test_network_paging_follows_every_page(
@@ -143,21 +143,21 @@ def test_network_paging_follows_every_page(
         set_tags(net, n.id, [run])
 
     pager = networks.list(
-        net, networks.ListOpts(tags=run, limit=2, sort_key=["name"], sort_dir=["asc"])
+        net, networks.ListOpts(tags=[run], limit=2, sort_key=["name"], sort_dir=["asc"])
     )
     pages = list(pager.pages())
     assert [len(p) for p in pages] == [2, 2, 1]
     assert [n.name for p in pages for n in p] == [f"page-{run}-{i}" for i in range(5)]
 
     backwards = networks.list(
-        net, networks.ListOpts(tags=run, limit=3, sort_key=["name"], sort_dir=["desc"])
+        net, networks.ListOpts(tags=[run], limit=3, sort_key=["name"], sort_dir=["desc"])
     )
     assert [n.name for n in backwards] == [f"page-{run}-{i}" for i in reversed(range(5))]
 
     after = networks.list(
         net,
         networks.ListOpts(
-            tags=run, limit=2, sort_key=["name"], sort_dir=["asc"], marker=made[2].id
+            tags=[run], limit=2, sort_key=["name"], sort_dir=["asc"], marker=made[2].id
         ),
     )
     assert [n.name for n in after] == [f"page-{run}-3", f"page-{run}-4"]

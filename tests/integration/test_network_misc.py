@@ -359,7 +359,7 @@ def test_tags_of_a_network(net: typedstack.ServiceClient, network_id: str) -> No
     with pytest.raises(typedstack.NotFound):
         tags.delete(net, kind, network_id, "red")
 
-    tagged = networks.list(net, networks.ListOpts(tags="green,white", id=network_id))
+    tagged = networks.list(net, networks.ListOpts(tags=["green", "white"], id=network_id))
     assert [n.id for n in tagged] == [network_id]
 
     tags.delete_all(net, kind, network_id)

@@ -50,7 +50,9 @@ class Recorder(BaseAdapter):
     def reply(self, status: int, body: Any = None, headers: dict[str, str] | None = None) -> None:
         self.answers.append((status, body, headers or {}))
 
-    def send(self, request: requests.PreparedRequest, **kwargs: Any) -> requests.Response:
+    def send(  # type: ignore[override]
+        self, request: requests.PreparedRequest, **kwargs: Any
+    ) -> requests.Response:
         parts = urlsplit(request.url or "")
         body = request.body
         if isinstance(body, str):

@@ -198,9 +198,7 @@ def test_server_image_is_a_model_or_the_empty_string(recorder: Recorder) -> None
 
 def test_boot_with_typed_networks_checks_their_microversions(recorder: Recorder) -> None:
     tagged = servers.ServerNetwork(uuid="net-1", fixed_ip="10.0.0.5", tag="nic1")
-    opts = servers.CreateOpts(
-        server=servers.ServerCreate(name="vm", flavor_ref="f1", image_ref="i1", networks=[tagged])
-    )
+    opts = servers.CreateOpts(name="vm", flavor_ref="f1", image_ref="i1", networks=[tagged])
     with pytest.raises(
         typedstack.MicroversionError, match=r"networks\[0\]\.tag needs microversion 2\.32"
     ):
@@ -211,11 +209,8 @@ def test_boot_with_typed_networks_checks_their_microversions(recorder: Recorder)
     assert recorder.seen[0].json["server"]["networks"] == [
         {"uuid": "net-1", "fixed_ip": "10.0.0.5", "tag": "nic1"}
     ]
-    wrong = servers.ServerCreate(name="vm", flavor_ref="f1", networks=42)  # type: ignore[arg-type]
-    with pytest.raises(typedstack.InvalidOptions, match=r"at `server\.networks`"):
-        servers.CreateOpts(server=wrong)
+    with pytest.raises(typedstack.InvalidOptions, match=r"CreateOpts\.networks: "):
+        servers.CreateOpts(name="vm", flavor_ref="f1", networks=42)  # type: ignore[arg-type]
     untyped = [servers.ServerNetwork(uuid=7)]  # type: ignore[arg-type]
-    with pytest.raises(typedstack.InvalidOptions, match=r"at `server\.networks\[0\]\.uuid`"):
-        servers.CreateOpts(
-            server=servers.ServerCreate(name="vm", flavor_ref="f1", networks=untyped)
-        )
+    with pytest.raises(typedstack.InvalidOptions, match=r"at `networks\[0\]\.uuid`"):
+        servers.CreateOpts(name="vm", flavor_ref="f1", networks=untyped)

@@ -183,7 +183,7 @@ def test_microversion_headers_for_compute() -> None:
 def test_query_and_body_encoding() -> None:
     from typedstack.identity.v3 import projects, role_assignments
 
-    opts = projects.ListOpts(enabled=True, tags_any="a,b", limit=5)
+    opts = projects.ListOpts(enabled=True, tags_any=["a", "b"], limit=5)
     assert query_params(opts) == [("enabled", "true"), ("tags-any", "a,b"), ("limit", "5")]
     assert encode_body({"name": "x"}, "project", None) == b'{"project":{"name":"x"}}'
     assert encode_body({}, "pause", "null") == b'{"pause":null}'

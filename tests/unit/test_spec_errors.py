@@ -652,7 +652,7 @@ CROSS_CASES: list[tuple[Any, ...]] = [
             put(GET, "options", "upload"),
         ),
         "operations.get.options",
-        "only query and header options can be shared",
+        "a body is shared only by the same method",
     ),
     (
         "options shared with an operation without options",
@@ -661,16 +661,16 @@ CROSS_CASES: list[tuple[Any, ...]] = [
         "'upload' has no options",
     ),
     (
-        "a fixed value on a body field",
-        put(f"{REBOOT_FIELDS}", "mode", {"type": "string", "value": "fast"}),
+        "a fixed value on a required body field",
+        put(f"{REBOOT_FIELDS}", "mode", {"type": "string", "value": "fast", "required": True}),
         "actions.reboot.fields.mode",
-        "only an optional query or header field can have a value",
+        "only an optional query, header or body field can have a value",
     ),
     (
         "a fixed value on a required query field",
         put(f"{LIST}/query", "all", {"type": "boolean", "value": True, "required": True}),
         "operations.list.query.all",
-        "only an optional query or header field can have a value",
+        "only an optional query, header or body field can have a value",
     ),
     (
         "prefix on a body field",

@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import builtins
 import datetime
+from collections.abc import Callable, Iterable
 from typing import ClassVar
 
-from typedstack.runtime import UNSET, Model, Options, ServiceClient, UnsetType
+from typedstack.runtime import UNSET, Model, Options, ServiceClient, UnsetType, waiters
 
 __all__ = [
     "CGSnapshot",
@@ -25,6 +26,8 @@ __all__ = [
     "list_url",
     "list_detail_url",
     "resource_url",
+    "wait_for_status",
+    "wait_for_delete",
 ]
 
 
@@ -203,4 +206,54 @@ def delete(
         "DELETE",
         resource_url(client, cgsnapshot_id),
         ok=(202,),
+    )
+
+
+def wait_for_status(
+    client: ServiceClient,
+    cgsnapshot_id: str,
+    status: str | Iterable[str],
+    *,
+    timeout: float = 600.0,
+    interval: float = 2.0,
+    predicate: Callable[[CGSnapshot], bool] | None = None,
+) -> CGSnapshot:
+    """Polls get until status is one of status (and predicate holds).
+
+    Failure statuses (ERROR, error) raise ResourceFailed at once.
+    Returns the resource; WaitTimeout after timeout seconds.
+    """
+    return waiters.wait_for_status(
+        lambda: get(client, cgsnapshot_id),
+        status,
+        failures=("ERROR", "error"),
+        attribute="status",
+        fault=None,
+        timeout=timeout,
+        interval=interval,
+        what="CGSnapshot",
+        predicate=predicate,
+    )
+
+
+def wait_for_delete(
+    client: ServiceClient,
+    cgsnapshot_id: str,
+    *,
+    timeout: float = 600.0,
+    interval: float = 2.0,
+) -> None:
+    """Polls get until it answers 404 (the resource is deleted).
+
+    Failure statuses (ERROR, error) raise ResourceFailed at once;
+    WaitTimeout after timeout seconds.
+    """
+    waiters.wait_for_delete(
+        lambda: get(client, cgsnapshot_id),
+        failures=("ERROR", "error"),
+        attribute="status",
+        fault=None,
+        timeout=timeout,
+        interval=interval,
+        what="CGSnapshot",
     )

@@ -11,9 +11,19 @@ from __future__ import annotations
 
 import builtins
 import datetime
+from collections.abc import Callable, Iterable
 from typing import ClassVar, Literal
 
-from typedstack.runtime import UNSET, Model, Options, Pager, PageStyle, ServiceClient, UnsetType
+from typedstack.runtime import (
+    UNSET,
+    Model,
+    Options,
+    Pager,
+    PageStyle,
+    ServiceClient,
+    UnsetType,
+    waiters,
+)
 
 __all__ = [
     "ConsistencyGroup",
@@ -35,6 +45,8 @@ __all__ = [
     "create_from_source_url",
     "update_url",
     "delete_url",
+    "wait_for_status",
+    "wait_for_delete",
 ]
 
 
@@ -69,7 +81,7 @@ class ListOpts(Options):
     all_tenants: bool | UnsetType = UNSET
     """Admin only; list the consistency groups of every project, not only the caller's."""
 
-    sort: str | UnsetType = UNSET
+    sort: builtins.list[str] | UnsetType = UNSET
     """Sort keys with optional directions, comma-separated, as key[:asc|desc] (for example
     created_at:desc,name).
     """
@@ -91,7 +103,7 @@ class ListOpts(Options):
 
     locations: ClassVar[dict[str, str]] = {
         "all_tenants": "flag",
-        "sort": "query",
+        "sort": "csv",
         "sort_key": "query",
         "sort_dir": "query",
         "limit": "query",
@@ -348,4 +360,54 @@ def delete(
         opts=opts,
         body_key="consistencygroup",
         empty="object",
+    )
+
+
+def wait_for_status(
+    client: ServiceClient,
+    consistencygroup_id: str,
+    status: str | Iterable[str],
+    *,
+    timeout: float = 600.0,
+    interval: float = 2.0,
+    predicate: Callable[[ConsistencyGroup], bool] | None = None,
+) -> ConsistencyGroup:
+    """Polls get until status is one of status (and predicate holds).
+
+    Failure statuses (ERROR, error) raise ResourceFailed at once.
+    Returns the resource; WaitTimeout after timeout seconds.
+    """
+    return waiters.wait_for_status(
+        lambda: get(client, consistencygroup_id),
+        status,
+        failures=("ERROR", "error"),
+        attribute="status",
+        fault=None,
+        timeout=timeout,
+        interval=interval,
+        what="ConsistencyGroup",
+        predicate=predicate,
+    )
+
+
+def wait_for_delete(
+    client: ServiceClient,
+    consistencygroup_id: str,
+    *,
+    timeout: float = 600.0,
+    interval: float = 2.0,
+) -> None:
+    """Polls get until it answers 404 (the resource is deleted).
+
+    Failure statuses (ERROR, error) raise ResourceFailed at once;
+    WaitTimeout after timeout seconds.
+    """
+    waiters.wait_for_delete(
+        lambda: get(client, consistencygroup_id),
+        failures=("ERROR", "error"),
+        attribute="status",
+        fault=None,
+        timeout=timeout,
+        interval=interval,
+        what="ConsistencyGroup",
     )

@@ -8,6 +8,7 @@ from consistency groups are served by the consistency group snapshot API only.
 
 from __future__ import annotations
 
+import builtins
 import datetime
 from typing import ClassVar, Literal
 
@@ -75,7 +76,7 @@ class ListOpts(Options):
     from microversion 3.29).
     """
 
-    sort: str | UnsetType = UNSET
+    sort: builtins.list[str] | UnsetType = UNSET
     """Sort keys with optional directions, comma-separated, as key[:asc|desc] (for example
     created_at:desc,name).
     """
@@ -105,7 +106,7 @@ class ListOpts(Options):
 
     locations: ClassVar[dict[str, str]] = {
         "all_tenants": "flag",
-        "sort": "query",
+        "sort": "csv",
         "sort_key": "query",
         "sort_dir": "query",
         "limit": "query",

@@ -120,7 +120,7 @@ class ListOpts(Options):
     all_tenants: bool | UnsetType = UNSET
     """Admin only; list the groups of every project, not only the caller's."""
 
-    sort: str | UnsetType = UNSET
+    sort: builtins.list[str] | UnsetType = UNSET
     """Sort keys with optional directions, comma-separated, as key[:asc|desc] (for example
     created_at:desc,name).
     """
@@ -142,7 +142,7 @@ class ListOpts(Options):
 
     locations: ClassVar[dict[str, str]] = {
         "all_tenants": "flag",
-        "sort": "query",
+        "sort": "csv",
         "sort_key": "query",
         "sort_dir": "query",
         "limit": "query",
@@ -157,7 +157,7 @@ class ListDetailOpts(Options):
     all_tenants: bool | UnsetType = UNSET
     """Admin only; list the groups of every project, not only the caller's."""
 
-    sort: str | UnsetType = UNSET
+    sort: builtins.list[str] | UnsetType = UNSET
     """Sort keys with optional directions, comma-separated, as key[:asc|desc] (for example
     created_at:desc,name).
     """
@@ -182,7 +182,7 @@ class ListDetailOpts(Options):
 
     locations: ClassVar[dict[str, str]] = {
         "all_tenants": "flag",
-        "sort": "query",
+        "sort": "csv",
         "sort_key": "query",
         "sort_dir": "query",
         "limit": "query",

@@ -10,11 +10,22 @@ already exist on a backend lives in manageable_snapshots.
 from __future__ import annotations
 
 import datetime
+from collections.abc import Callable, Iterable
 from typing import ClassVar, Literal
 
 import msgspec
 
-from typedstack.runtime import UNSET, Model, Options, Pager, PageStyle, ServiceClient, UnsetType
+from typedstack.runtime import (
+    UNSET,
+    Model,
+    Options,
+    Pager,
+    PageStyle,
+    ServiceClient,
+    UnsetType,
+    finding,
+    waiters,
+)
 
 __all__ = [
     "Snapshot",
@@ -40,6 +51,9 @@ __all__ = [
     "resource_url",
     "get_metadata_url",
     "get_metadata_key_url",
+    "find",
+    "wait_for_status",
+    "wait_for_delete",
 ]
 
 
@@ -505,4 +519,73 @@ def delete_metadata_key(
         "DELETE",
         get_metadata_key_url(client, snapshot_id, key),
         ok=(200,),
+    )
+
+
+def find(
+    client: ServiceClient,
+    name_or_id: str,
+) -> Snapshot:
+    """Finds one by ID, else by exact name: get, then list filtered by name.
+
+    Raises NotFound when none matches, MultipleMatches (naming every ID) when
+    several have the name.
+    """
+    return finding.find(
+        name_or_id,
+        by_id=lambda id_: get(client, id_),
+        by_name=lambda name: list(client, ListOpts(name=name)),
+        name_of=lambda item: item.name,
+        id_of=lambda item: item.id,
+        what="Snapshot",
+    )
+
+
+def wait_for_status(
+    client: ServiceClient,
+    snapshot_id: str,
+    status: str | Iterable[str],
+    *,
+    timeout: float = 600.0,
+    interval: float = 2.0,
+    predicate: Callable[[Snapshot], bool] | None = None,
+) -> Snapshot:
+    """Polls get until status is one of status (and predicate holds).
+
+    Failure statuses (error, error_deleting) raise ResourceFailed at once.
+    Returns the resource; WaitTimeout after timeout seconds.
+    """
+    return waiters.wait_for_status(
+        lambda: get(client, snapshot_id),
+        status,
+        failures=("error", "error_deleting"),
+        attribute="status",
+        fault=None,
+        timeout=timeout,
+        interval=interval,
+        what="Snapshot",
+        predicate=predicate,
+    )
+
+
+def wait_for_delete(
+    client: ServiceClient,
+    snapshot_id: str,
+    *,
+    timeout: float = 600.0,
+    interval: float = 2.0,
+) -> None:
+    """Polls get until it answers 404 (the resource is deleted).
+
+    Failure statuses (error, error_deleting) raise ResourceFailed at once;
+    WaitTimeout after timeout seconds.
+    """
+    waiters.wait_for_delete(
+        lambda: get(client, snapshot_id),
+        failures=("error", "error_deleting"),
+        attribute="status",
+        fault=None,
+        timeout=timeout,
+        interval=interval,
+        what="Snapshot",
     )

@@ -11,11 +11,22 @@ from __future__ import annotations
 
 import builtins
 import datetime
+from collections.abc import Callable, Iterable
 from typing import ClassVar, Literal
 
 import msgspec
 
-from typedstack.runtime import UNSET, Model, Options, Pager, PageStyle, ServiceClient, UnsetType
+from typedstack.runtime import (
+    UNSET,
+    Model,
+    Options,
+    Pager,
+    PageStyle,
+    ServiceClient,
+    UnsetType,
+    finding,
+    waiters,
+)
 
 __all__ = [
     "Link",
@@ -23,7 +34,6 @@ __all__ = [
     "Volume",
     "VolumeSummary",
     "SchedulerHints",
-    "VolumeCreate",
     "VolumesSummary",
     "ListOpts",
     "CreateOpts",
@@ -52,6 +62,9 @@ __all__ = [
     "summary_url",
     "get_metadata_url",
     "get_metadata_item_url",
+    "find",
+    "wait_for_status",
+    "wait_for_delete",
 ]
 
 
@@ -267,49 +280,6 @@ class SchedulerHints(Model):
     """A JSON filter expression for the JsonFilter."""
 
 
-class VolumeCreate(Model):
-    """The attributes of a new volume."""
-
-    size: int | UnsetType | None = UNSET
-    """The size in GiB. Needed for a blank or image-based volume; taken from the source when
-    cloning a volume, snapshot or backup.
-    """
-
-    name: str | UnsetType | None = UNSET
-    """The name of the volume."""
-
-    description: str | UnsetType | None = UNSET
-    """A description of the volume."""
-
-    availability_zone: str | UnsetType | None = UNSET
-    """The availability zone to create the volume in."""
-
-    volume_type: str | UnsetType | None = UNSET
-    """The name or ID of the volume type; the default type when omitted."""
-
-    metadata: dict[str, str] | UnsetType | None = UNSET
-    """User metadata to set on the volume."""
-
-    snapshot_id: str | UnsetType | None = UNSET
-    """Creates the volume from this snapshot."""
-
-    source_volid: str | UnsetType | None = UNSET
-    """Creates the volume as a clone of this volume."""
-
-    backup_id: str | UnsetType | None = UNSET
-    """Creates the volume by restoring this backup."""
-
-    image_ref: str | UnsetType | None = msgspec.field(default=UNSET, name="imageRef")
-    """Creates a bootable volume from this image (UUID or name)."""
-
-    consistencygroup_id: str | UnsetType | None = UNSET
-    """The consistency group to put the volume in."""
-
-    versioned_fields: ClassVar[tuple[tuple[str, str | None, str | None], ...]] = (
-        ("backup_id", "3.47", None),
-    )
-
-
 class VolumesSummary(Model):
     """Totals over the volumes of the project (or of all projects)."""
 
@@ -336,8 +306,10 @@ class ListOpts(Options):
     project_id: str | UnsetType = UNSET
     """With all_tenants, keeps the volumes of this project only."""
 
-    sort: str | UnsetType = UNSET
-    """Sort keys with optional directions, as key:dir,key:dir (dir is asc or desc)."""
+    sort: builtins.list[str] | UnsetType = UNSET
+    """Sort keys with optional directions, as key:dir (dir is asc or desc); sent comma-
+    separated.
+    """
 
     sort_key: str | UnsetType = UNSET
     """One attribute to sort by (deprecated; use sort)."""
@@ -363,9 +335,9 @@ class ListOpts(Options):
     status: str | UnsetType = UNSET
     """Keeps the volumes in this state."""
 
-    metadata: str | UnsetType = UNSET
-    """Keeps the volumes carrying this metadata, written as a Python dict literal: {'key':
-    'value'}.
+    metadata: dict[str, str] | UnsetType = UNSET
+    """Keeps the volumes carrying all this metadata (sent as one JSON object, which Cinder reads
+    as a literal: metadata={"k": "v"}).
     """
 
     bootable: bool | UnsetType = UNSET
@@ -399,7 +371,7 @@ class ListOpts(Options):
     locations: ClassVar[dict[str, str]] = {
         "all_tenants": "query",
         "project_id": "query",
-        "sort": "query",
+        "sort": "csv",
         "sort_key": "query",
         "sort_dir": "query",
         "limit": "query",
@@ -408,7 +380,7 @@ class ListOpts(Options):
         "with_count": "query",
         "name": "query",
         "status": "query",
-        "metadata": "query",
+        "metadata": "json",
         "bootable": "query",
         "migration_status": "query",
         "availability_zone": "query",
@@ -431,13 +403,53 @@ class ListOpts(Options):
 class CreateOpts(Options):
     """Options for :func:`create`."""
 
-    volume: VolumeCreate
-    """The volume to create."""
+    size: int | UnsetType = UNSET
+    """The size in GiB. Needed for a blank or image-based volume; taken from the source when
+    cloning a volume, snapshot or backup.
+    """
+
+    name: str | UnsetType = UNSET
+    """The name of the volume."""
+
+    description: str | UnsetType = UNSET
+    """A description of the volume."""
+
+    availability_zone: str | UnsetType = UNSET
+    """The availability zone to create the volume in."""
+
+    volume_type: str | UnsetType = UNSET
+    """The name or ID of the volume type; the default type when omitted."""
+
+    metadata: dict[str, str] | UnsetType = UNSET
+    """User metadata to set on the volume."""
+
+    snapshot_id: str | UnsetType = UNSET
+    """Creates the volume from this snapshot."""
+
+    source_volid: str | UnsetType = UNSET
+    """Creates the volume as a clone of this volume."""
+
+    backup_id: str | UnsetType = UNSET
+    """Creates the volume by restoring this backup."""
+
+    image_ref: str | UnsetType = msgspec.field(default=UNSET, name="imageRef")
+    """Creates a bootable volume from this image (UUID or name)."""
+
+    consistencygroup_id: str | UnsetType | None = UNSET
+    """The consistency group to put the volume in."""
 
     scheduler_hints: SchedulerHints | UnsetType = msgspec.field(
         default=UNSET, name="OS-SCH-HNT:scheduler_hints"
     )
     """Hints for the scheduler (sent as the top-level OS-SCH-HNT:scheduler_hints key)."""
+
+    locations: ClassVar[dict[str, str]] = {
+        "scheduler_hints": "sibling",
+    }
+
+    versions: ClassVar[dict[str, tuple[str | None, str | None]]] = {
+        "backup_id": ("3.47", None),
+    }
 
 
 class UpdateOpts(Options):
@@ -580,7 +592,7 @@ def list(
 
 def create(
     client: ServiceClient,
-    opts: CreateOpts,
+    opts: CreateOpts | None = None,
 ) -> Volume:
     """Creates a volume, blank or from an image, snapshot, volume or backup. Creation goes on in
     the background; poll the volume until it is available.
@@ -596,6 +608,7 @@ def create(
         create_url(client),
         ok=(202,),
         opts=opts,
+        body_key="volume",
         response_key="volume",
         response_type=Volume,
     )
@@ -831,4 +844,85 @@ def delete_metadata_item(
         "DELETE",
         get_metadata_item_url(client, volume_id, key),
         ok=(200,),
+    )
+
+
+def find(
+    client: ServiceClient,
+    name_or_id: str,
+) -> Volume:
+    """Finds one by ID, else by exact name: get, then list filtered by name.
+
+    Raises NotFound when none matches, MultipleMatches (naming every ID) when
+    several have the name.
+    """
+    return finding.find(
+        name_or_id,
+        by_id=lambda id_: get(client, id_),
+        by_name=lambda name: list(client, ListOpts(name=name)),
+        name_of=lambda item: item.name,
+        id_of=lambda item: item.id,
+        what="Volume",
+    )
+
+
+def wait_for_status(
+    client: ServiceClient,
+    volume_id: str,
+    status: str | Iterable[str],
+    *,
+    timeout: float = 600.0,
+    interval: float = 2.0,
+    predicate: Callable[[Volume], bool] | None = None,
+) -> Volume:
+    """Polls get until status is one of status (and predicate holds).
+
+    Failure statuses (error, error_extending, error_restoring, error_deleting, error_managing) raise ResourceFailed at once.
+    Returns the resource; WaitTimeout after timeout seconds.
+    """
+    return waiters.wait_for_status(
+        lambda: get(client, volume_id),
+        status,
+        failures=(
+            "error",
+            "error_extending",
+            "error_restoring",
+            "error_deleting",
+            "error_managing",
+        ),
+        attribute="status",
+        fault=None,
+        timeout=timeout,
+        interval=interval,
+        what="Volume",
+        predicate=predicate,
+    )
+
+
+def wait_for_delete(
+    client: ServiceClient,
+    volume_id: str,
+    *,
+    timeout: float = 600.0,
+    interval: float = 2.0,
+) -> None:
+    """Polls get until it answers 404 (the resource is deleted).
+
+    Failure statuses (error, error_extending, error_restoring, error_deleting, error_managing) raise ResourceFailed at once;
+    WaitTimeout after timeout seconds.
+    """
+    waiters.wait_for_delete(
+        lambda: get(client, volume_id),
+        failures=(
+            "error",
+            "error_extending",
+            "error_restoring",
+            "error_deleting",
+            "error_managing",
+        ),
+        attribute="status",
+        fault=None,
+        timeout=timeout,
+        interval=interval,
+        what="Volume",
     )

@@ -9,9 +9,19 @@ statistics are left to placement.
 from __future__ import annotations
 
 import builtins
+from collections.abc import Callable, Iterable
 from typing import Any, ClassVar
 
-from typedstack.runtime import UNSET, Model, Options, Pager, PageStyle, ServiceClient, UnsetType
+from typedstack.runtime import (
+    UNSET,
+    Model,
+    Options,
+    Pager,
+    PageStyle,
+    ServiceClient,
+    UnsetType,
+    waiters,
+)
 
 __all__ = [
     "Hypervisor",
@@ -36,6 +46,8 @@ __all__ = [
     "get_uptime_url",
     "search_url",
     "list_servers_url",
+    "wait_for_status",
+    "wait_for_delete",
 ]
 
 
@@ -490,4 +502,54 @@ def list_servers(
         ok=(200,),
         response_key="hypervisors",
         response_type=builtins.list[HypervisorMatch],
+    )
+
+
+def wait_for_status(
+    client: ServiceClient,
+    hypervisor_id: str,
+    status: str | Iterable[str],
+    *,
+    timeout: float = 600.0,
+    interval: float = 2.0,
+    predicate: Callable[[Hypervisor], bool] | None = None,
+) -> Hypervisor:
+    """Polls get until status is one of status (and predicate holds).
+
+    Failure statuses (ERROR, error) raise ResourceFailed at once.
+    Returns the resource; WaitTimeout after timeout seconds.
+    """
+    return waiters.wait_for_status(
+        lambda: get(client, hypervisor_id),
+        status,
+        failures=("ERROR", "error"),
+        attribute="status",
+        fault=None,
+        timeout=timeout,
+        interval=interval,
+        what="Hypervisor",
+        predicate=predicate,
+    )
+
+
+def wait_for_delete(
+    client: ServiceClient,
+    hypervisor_id: str,
+    *,
+    timeout: float = 600.0,
+    interval: float = 2.0,
+) -> None:
+    """Polls get until it answers 404 (the resource is deleted).
+
+    Failure statuses (ERROR, error) raise ResourceFailed at once;
+    WaitTimeout after timeout seconds.
+    """
+    waiters.wait_for_delete(
+        lambda: get(client, hypervisor_id),
+        failures=("ERROR", "error"),
+        attribute="status",
+        fault=None,
+        timeout=timeout,
+        interval=interval,
+        what="Hypervisor",
     )

@@ -14,7 +14,6 @@ from typedstack.runtime import UNSET, Model, Options, Pager, PageStyle, ServiceC
 
 __all__ = [
     "Keypair",
-    "KeypairItem",
     "ListOpts",
     "CreateOpts",
     "GetOpts",
@@ -72,13 +71,6 @@ class Keypair(Model):
         ("type", "2.2", None),
         ("private_key", None, "2.91"),
     )
-
-
-class KeypairItem(Model):
-    """An entry of the keypair listing, which wraps each keypair in its own object."""
-
-    keypair: Keypair
-    """The keypair."""
 
 
 class ListOpts(Options):
@@ -170,7 +162,7 @@ def resource_url(client: ServiceClient, keypair_name: str) -> str:
 def list(
     client: ServiceClient,
     opts: ListOpts | None = None,
-) -> Pager[KeypairItem]:
+) -> Pager[Keypair]:
     """Lists the keypairs of the current user (or of user_id, for administrators).
 
     GET ``/os-keypairs``
@@ -182,9 +174,9 @@ def list(
     return client.paginate(
         list_url(client),
         ok=(200,),
-        item_type=KeypairItem,
+        item_type=Keypair,
         response_key="keypairs",
-        style=PageStyle("links", links_key="keypairs_links"),
+        style=PageStyle("links", links_key="keypairs_links", item_key="keypair"),
         opts=opts,
     )
 

@@ -10,11 +10,23 @@ from __future__ import annotations
 
 import builtins
 import datetime
+from collections.abc import Callable, Iterable
 from typing import Any, ClassVar, Literal
 
 import msgspec
 
-from typedstack.runtime import UNSET, Model, Options, Pager, PageStyle, ServiceClient, UnsetType
+from typedstack.runtime import (
+    UNSET,
+    Fixed,
+    Model,
+    Options,
+    Pager,
+    PageStyle,
+    ServiceClient,
+    UnsetType,
+    finding,
+    waiters,
+)
 
 __all__ = [
     "Link",
@@ -28,23 +40,26 @@ __all__ = [
     "Server",
     "Personality",
     "BlockDeviceMapping",
-    "ServerCreate",
     "ServerNetwork",
     "SchedulerHints",
     "CreatedServer",
-    "ServerCreateResult",
+    "Reservation",
     "ListOpts",
     "CreateOpts",
     "UpdateOpts",
     "list_summary",
     "list",
     "create",
+    "create_reservation",
     "get",
     "update",
     "delete",
     "create_url",
     "list_url",
     "resource_url",
+    "find",
+    "wait_for_status",
+    "wait_for_delete",
 ]
 
 
@@ -462,99 +477,6 @@ class BlockDeviceMapping(Model):
     )
 
 
-class ServerCreate(Model):
-    """The server to create (the "server" object of the create request)."""
-
-    name: str
-    """The server name; with min_count/max_count, the base of the names."""
-
-    flavor_ref: str = msgspec.field(name="flavorRef")
-    """The flavor, as an ID or a URL."""
-
-    image_ref: str | UnsetType | None = msgspec.field(default=UNSET, name="imageRef")
-    """The image to boot from, as a UUID; may be omitted when booting from a volume."""
-
-    networks: builtins.list[ServerNetwork] | str | UnsetType | None = UNSET
-    """The networks to attach, or, from microversion 2.37, the string "auto" (a network is found
-    or made) or "none". Required from 2.37.
-    """
-
-    access_ipv4: str | UnsetType | None = msgspec.field(default=UNSET, name="accessIPv4")
-    """The IPv4 address meant for reaching the server."""
-
-    access_ipv6: str | UnsetType | None = msgspec.field(default=UNSET, name="accessIPv6")
-    """The IPv6 address meant for reaching the server."""
-
-    admin_pass: str | UnsetType | None = msgspec.field(default=UNSET, name="adminPass")
-    """The administrative password; generated when omitted."""
-
-    availability_zone: str | UnsetType | None = UNSET
-    """The availability zone (optionally zone:host:node for admins) to build in."""
-
-    block_device_mapping_v2: builtins.list[BlockDeviceMapping] | UnsetType | None = UNSET
-    """The disks of the server; used to boot from a volume."""
-
-    config_drive: bool | UnsetType | None = UNSET
-    """Whether to attach a config drive."""
-
-    key_name: str | UnsetType | None = UNSET
-    """The name of a key pair to inject."""
-
-    metadata: dict[str, str] | UnsetType | None = UNSET
-    """Metadata key and value pairs (255 bytes each at most)."""
-
-    disk_config: str | UnsetType | None = msgspec.field(default=UNSET, name="OS-DCF:diskConfig")
-    """How to partition the root disk."""
-
-    personality: builtins.list[Personality] | UnsetType | None = UNSET
-    """Files to inject into the server."""
-
-    security_groups: builtins.list[SecurityGroupRef] | UnsetType | None = UNSET
-    """The security groups to apply; the default group when omitted."""
-
-    user_data: str | UnsetType | None = UNSET
-    """Base64-encoded user data (at most 65535 bytes)."""
-
-    description: str | UnsetType | None = UNSET
-    """A description of the server (255 characters at most)."""
-
-    hostname: str | UnsetType | None = UNSET
-    """The host name the metadata service reports (an FQDN from 2.94)."""
-
-    tags: builtins.list[str] | UnsetType | None = UNSET
-    """Tags for the server (50 at most)."""
-
-    trusted_image_certificates: builtins.list[str] | UnsetType | None = UNSET
-    """IDs of certificates trusted to verify the image signature."""
-
-    host: str | UnsetType | None = UNSET
-    """The compute host to build on (admins by default)."""
-
-    hypervisor_hostname: str | UnsetType | None = UNSET
-    """The hypervisor to build on (admins by default)."""
-
-    min_count: int | UnsetType | None = UNSET
-    """The minimum number of servers to create (default 1)."""
-
-    max_count: int | UnsetType | None = UNSET
-    """The maximum number of servers to create (default min_count)."""
-
-    return_reservation_id: bool | UnsetType | None = UNSET
-    """Return only the reservation ID instead of the first server."""
-
-    secret_fields: ClassVar[frozenset[str]] = frozenset({"admin_pass"})
-
-    versioned_fields: ClassVar[tuple[tuple[str, str | None, str | None], ...]] = (
-        ("personality", None, "2.56"),
-        ("description", "2.19", None),
-        ("hostname", "2.90", None),
-        ("tags", "2.52", None),
-        ("trusted_image_certificates", "2.63", None),
-        ("host", "2.74", None),
-        ("hypervisor_hostname", "2.74", None),
-    )
-
-
 class ServerNetwork(Model):
     """A network to attach a new server to, by network, port or fixed IP."""
 
@@ -623,24 +545,19 @@ class CreatedServer(Model):
     admin_pass: str | UnsetType | None = msgspec.field(default=UNSET, name="adminPass")
     """The administrative password, unless the cloud disables instance passwords."""
 
-    secret_fields: ClassVar[frozenset[str]] = frozenset({"admin_pass"})
-
-
-class ServerCreateResult(Model):
-    """The answer to a create request: the (first) server, or only the reservation ID when
-    return_reservation_id was set.
-    """
-
-    server: CreatedServer | UnsetType | None = UNSET
-    """The created server (absent when return_reservation_id is true)."""
-
-    reservation_id: str | UnsetType | None = UNSET
-    """The reservation ID of the request (only when return_reservation_id is true)."""
-
     location: str | UnsetType | None = msgspec.field(default=UNSET, name="Location")
     """The URL of the new server."""
 
     header_fields: ClassVar[tuple[tuple[str, str], ...]] = (("location", "Location"),)
+
+    secret_fields: ClassVar[frozenset[str]] = frozenset({"admin_pass"})
+
+
+class Reservation(Model):
+    """The answer to a create request with return_reservation_id."""
+
+    reservation_id: str
+    """The reservation ID of the request (a filter of the server listing)."""
 
 
 class ListOpts(Options):
@@ -826,16 +743,18 @@ class ListOpts(Options):
     vm_state: str | UnsetType = UNSET
     """Filters by VM state (admins, or everyone from 2.83)."""
 
-    not_tags: str | UnsetType = msgspec.field(default=UNSET, name="not-tags")
+    not_tags: builtins.list[str] | UnsetType = msgspec.field(default=UNSET, name="not-tags")
     """Servers that do not have all of these comma-separated tags."""
 
-    not_tags_any: str | UnsetType = msgspec.field(default=UNSET, name="not-tags-any")
+    not_tags_any: builtins.list[str] | UnsetType = msgspec.field(
+        default=UNSET, name="not-tags-any"
+    )
     """Servers that have none of these comma-separated tags."""
 
-    tags: str | UnsetType = UNSET
+    tags: builtins.list[str] | UnsetType = UNSET
     """Servers that have all of these comma-separated tags."""
 
-    tags_any: str | UnsetType = msgspec.field(default=UNSET, name="tags-any")
+    tags_any: builtins.list[str] | UnsetType = msgspec.field(default=UNSET, name="tags-any")
     """Servers that have any of these comma-separated tags."""
 
     changes_before: datetime.datetime | UnsetType = msgspec.field(
@@ -887,10 +806,10 @@ class ListOpts(Options):
         "user_id": "query",
         "uuid": "query",
         "vm_state": "query",
-        "not_tags": "query",
-        "not_tags_any": "query",
-        "tags": "query",
-        "tags_any": "query",
+        "not_tags": "csv",
+        "not_tags_any": "csv",
+        "tags": "csv",
+        "tags_any": "csv",
         "changes_before": "query",
         "locked": "query",
     }
@@ -906,15 +825,104 @@ class ListOpts(Options):
 
 
 class CreateOpts(Options):
-    """Options for :func:`create`."""
+    """Options for :func:`create` and :func:`create_reservation`."""
 
-    server: ServerCreate
-    """The server to create."""
+    name: str
+    """The server name; with min_count/max_count, the base of the names."""
+
+    flavor_ref: str = msgspec.field(name="flavorRef")
+    """The flavor, as an ID or a URL."""
+
+    image_ref: str | UnsetType = msgspec.field(default=UNSET, name="imageRef")
+    """The image to boot from, as a UUID; may be omitted when booting from a volume."""
+
+    networks: builtins.list[ServerNetwork] | str | UnsetType = UNSET
+    """The networks to attach, or, from microversion 2.37, the string "auto" (a network is found
+    or made) or "none". Required from 2.37.
+    """
+
+    access_ipv4: str | UnsetType = msgspec.field(default=UNSET, name="accessIPv4")
+    """The IPv4 address meant for reaching the server."""
+
+    access_ipv6: str | UnsetType = msgspec.field(default=UNSET, name="accessIPv6")
+    """The IPv6 address meant for reaching the server."""
+
+    admin_pass: str | UnsetType = msgspec.field(default=UNSET, name="adminPass")
+    """The administrative password; generated when omitted."""
+
+    availability_zone: str | UnsetType = UNSET
+    """The availability zone (optionally zone:host:node for admins) to build in."""
+
+    block_device_mapping_v2: builtins.list[BlockDeviceMapping] | UnsetType = UNSET
+    """The disks of the server; used to boot from a volume."""
+
+    config_drive: bool | UnsetType = UNSET
+    """Whether to attach a config drive."""
+
+    key_name: str | UnsetType = UNSET
+    """The name of a key pair to inject."""
+
+    metadata: dict[str, str] | UnsetType = UNSET
+    """Metadata key and value pairs (255 bytes each at most)."""
+
+    disk_config: Literal["AUTO", "MANUAL"] | UnsetType = msgspec.field(
+        default=UNSET, name="OS-DCF:diskConfig"
+    )
+    """How to partition the root disk."""
+
+    personality: builtins.list[Personality] | UnsetType = UNSET
+    """Files to inject into the server."""
+
+    security_groups: builtins.list[SecurityGroupRef] | UnsetType = UNSET
+    """The security groups to apply; the default group when omitted."""
+
+    user_data: str | UnsetType = UNSET
+    """Base64-encoded user data (at most 65535 bytes)."""
+
+    description: str | UnsetType | None = UNSET
+    """A description of the server (255 characters at most)."""
+
+    hostname: str | UnsetType = UNSET
+    """The host name the metadata service reports (an FQDN from 2.94)."""
+
+    tags: builtins.list[str] | UnsetType = UNSET
+    """Tags for the server (50 at most)."""
+
+    trusted_image_certificates: builtins.list[str] | UnsetType | None = UNSET
+    """IDs of certificates trusted to verify the image signature."""
+
+    host: str | UnsetType = UNSET
+    """The compute host to build on (admins by default)."""
+
+    hypervisor_hostname: str | UnsetType = UNSET
+    """The hypervisor to build on (admins by default)."""
+
+    min_count: int | UnsetType = UNSET
+    """The minimum number of servers to create (default 1)."""
+
+    max_count: int | UnsetType = UNSET
+    """The maximum number of servers to create (default min_count)."""
 
     scheduler_hints: SchedulerHints | UnsetType = msgspec.field(
         default=UNSET, name="os:scheduler_hints"
     )
     """Hints for the scheduler (sent as the top-level os:scheduler_hints key)."""
+
+    locations: ClassVar[dict[str, str]] = {
+        "scheduler_hints": "sibling",
+    }
+
+    versions: ClassVar[dict[str, tuple[str | None, str | None]]] = {
+        "personality": (None, "2.56"),
+        "description": ("2.19", None),
+        "hostname": ("2.90", None),
+        "tags": ("2.52", None),
+        "trusted_image_certificates": ("2.63", None),
+        "host": ("2.74", None),
+        "hypervisor_hostname": ("2.74", None),
+    }
+
+    secret_fields: ClassVar[frozenset[str]] = frozenset({"admin_pass"})
 
 
 class UpdateOpts(Options):
@@ -1014,9 +1022,10 @@ def list(
 def create(
     client: ServiceClient,
     opts: CreateOpts,
-) -> ServerCreateResult:
-    """Creates one server, or several with min_count/max_count. The request body holds the server
-    object and, beside it, optional scheduler hints.
+) -> CreatedServer:
+    """Creates one server, or several with min_count/max_count, and returns the (first) server
+    created. The server's fields go in the "server" object; the scheduler hints beside it. See
+    create_reservation for the reservation ID instead.
 
     POST ``/servers``
 
@@ -1029,7 +1038,33 @@ def create(
         create_url(client),
         ok=(202,),
         opts=opts,
-        response_type=ServerCreateResult,
+        body_key="server",
+        response_key="server",
+        response_type=CreatedServer,
+    )
+
+
+def create_reservation(
+    client: ServiceClient,
+    opts: CreateOpts,
+) -> Reservation:
+    """Creates servers like create, with return_reservation_id set: the answer is the reservation
+    ID of the request only (list the servers with ListOpts(reservation_id=...)).
+
+    POST ``/servers``
+
+    Args:
+        client: The compute v2 service client.
+        opts: The options of the request (:class:`CreateOpts`).
+    """
+    return client.call(
+        "POST",
+        create_url(client),
+        ok=(202,),
+        opts=opts,
+        fixed=Fixed(body=(("return_reservation_id", True),)),
+        body_key="server",
+        response_type=Reservation,
     )
 
 
@@ -1095,4 +1130,73 @@ def delete(
         "DELETE",
         resource_url(client, server_id),
         ok=(204,),
+    )
+
+
+def find(
+    client: ServiceClient,
+    name_or_id: str,
+) -> Server:
+    """Finds one by ID, else by exact name: get, then list filtered by name.
+
+    Raises NotFound when none matches, MultipleMatches (naming every ID) when
+    several have the name.
+    """
+    return finding.find(
+        name_or_id,
+        by_id=lambda id_: get(client, id_),
+        by_name=lambda name: list(client, ListOpts(name=name)),
+        name_of=lambda item: item.name,
+        id_of=lambda item: item.id,
+        what="Server",
+    )
+
+
+def wait_for_status(
+    client: ServiceClient,
+    server_id: str,
+    status: str | Iterable[str],
+    *,
+    timeout: float = 600.0,
+    interval: float = 2.0,
+    predicate: Callable[[Server], bool] | None = None,
+) -> Server:
+    """Polls get until status is one of status (and predicate holds).
+
+    Failure statuses (ERROR) raise ResourceFailed at once with fault.message.
+    Returns the resource; WaitTimeout after timeout seconds.
+    """
+    return waiters.wait_for_status(
+        lambda: get(client, server_id),
+        status,
+        failures=("ERROR",),
+        attribute="status",
+        fault="fault.message",
+        timeout=timeout,
+        interval=interval,
+        what="Server",
+        predicate=predicate,
+    )
+
+
+def wait_for_delete(
+    client: ServiceClient,
+    server_id: str,
+    *,
+    timeout: float = 600.0,
+    interval: float = 2.0,
+) -> None:
+    """Polls get until it answers 404 (the resource is deleted).
+
+    Failure statuses (ERROR) raise ResourceFailed at once;
+    WaitTimeout after timeout seconds.
+    """
+    waiters.wait_for_delete(
+        lambda: get(client, server_id),
+        failures=("ERROR",),
+        attribute="status",
+        fault="fault.message",
+        timeout=timeout,
+        interval=interval,
+        what="Server",
     )

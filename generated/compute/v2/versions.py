@@ -9,10 +9,11 @@ from __future__ import annotations
 
 import builtins
 import datetime
+from collections.abc import Callable, Iterable
 
 import msgspec
 
-from typedstack.runtime import UNSET, Model, ServiceClient, UnsetType
+from typedstack.runtime import UNSET, Model, ServiceClient, UnsetType, waiters
 
 __all__ = [
     "Version",
@@ -22,6 +23,8 @@ __all__ = [
     "get",
     "list_url",
     "resource_url",
+    "wait_for_status",
+    "wait_for_delete",
 ]
 
 
@@ -123,4 +126,54 @@ def get(
         ok=(200,),
         response_key="version",
         response_type=Version,
+    )
+
+
+def wait_for_status(
+    client: ServiceClient,
+    api_version: str,
+    status: str | Iterable[str],
+    *,
+    timeout: float = 600.0,
+    interval: float = 2.0,
+    predicate: Callable[[Version], bool] | None = None,
+) -> Version:
+    """Polls get until status is one of status (and predicate holds).
+
+    Failure statuses (ERROR, error) raise ResourceFailed at once.
+    Returns the resource; WaitTimeout after timeout seconds.
+    """
+    return waiters.wait_for_status(
+        lambda: get(client, api_version),
+        status,
+        failures=("ERROR", "error"),
+        attribute="status",
+        fault=None,
+        timeout=timeout,
+        interval=interval,
+        what="Version",
+        predicate=predicate,
+    )
+
+
+def wait_for_delete(
+    client: ServiceClient,
+    api_version: str,
+    *,
+    timeout: float = 600.0,
+    interval: float = 2.0,
+) -> None:
+    """Polls get until it answers 404 (the resource is deleted).
+
+    Failure statuses (ERROR, error) raise ResourceFailed at once;
+    WaitTimeout after timeout seconds.
+    """
+    waiters.wait_for_delete(
+        lambda: get(client, api_version),
+        failures=("ERROR", "error"),
+        attribute="status",
+        fault=None,
+        timeout=timeout,
+        interval=interval,
+        what="Version",
     )

@@ -7,11 +7,21 @@ back to a domain name. Designate creates the in-addr.arpa zone it needs on its o
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable
 from typing import ClassVar
 
 import msgspec
 
-from typedstack.runtime import UNSET, Model, Options, Pager, PageStyle, ServiceClient, UnsetType
+from typedstack.runtime import (
+    UNSET,
+    Model,
+    Options,
+    Pager,
+    PageStyle,
+    ServiceClient,
+    UnsetType,
+    waiters,
+)
 
 __all__ = [
     "FloatingIpPtr",
@@ -23,6 +33,8 @@ __all__ = [
     "set",
     "list_url",
     "resource_url",
+    "wait_for_status",
+    "wait_for_delete",
 ]
 
 
@@ -192,4 +204,56 @@ def set(
         ok=(202,),
         opts=opts,
         response_type=FloatingIpPtr,
+    )
+
+
+def wait_for_status(
+    client: ServiceClient,
+    region: str,
+    floatingip_id: str,
+    status: str | Iterable[str],
+    *,
+    timeout: float = 600.0,
+    interval: float = 2.0,
+    predicate: Callable[[FloatingIpPtr], bool] | None = None,
+) -> FloatingIpPtr:
+    """Polls get until status is one of status (and predicate holds).
+
+    Failure statuses (ERROR, error) raise ResourceFailed at once.
+    Returns the resource; WaitTimeout after timeout seconds.
+    """
+    return waiters.wait_for_status(
+        lambda: get(client, region, floatingip_id),
+        status,
+        failures=("ERROR", "error"),
+        attribute="status",
+        fault=None,
+        timeout=timeout,
+        interval=interval,
+        what="FloatingIpPtr",
+        predicate=predicate,
+    )
+
+
+def wait_for_delete(
+    client: ServiceClient,
+    region: str,
+    floatingip_id: str,
+    *,
+    timeout: float = 600.0,
+    interval: float = 2.0,
+) -> None:
+    """Polls get until it answers 404 (the resource is deleted).
+
+    Failure statuses (ERROR, error) raise ResourceFailed at once;
+    WaitTimeout after timeout seconds.
+    """
+    waiters.wait_for_delete(
+        lambda: get(client, region, floatingip_id),
+        failures=("ERROR", "error"),
+        attribute="status",
+        fault=None,
+        timeout=timeout,
+        interval=interval,
+        what="FloatingIpPtr",
     )

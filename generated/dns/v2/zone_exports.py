@@ -8,6 +8,7 @@ for status COMPLETE, then fetch the text.
 from __future__ import annotations
 
 import datetime
+from collections.abc import Callable, Iterable
 from typing import ClassVar
 
 import msgspec
@@ -22,6 +23,7 @@ from typedstack.runtime import (
     PageStyle,
     ServiceClient,
     UnsetType,
+    waiters,
 )
 
 __all__ = [
@@ -39,6 +41,8 @@ __all__ = [
     "list_url",
     "resource_url",
     "get_content_url",
+    "wait_for_status",
+    "wait_for_delete",
 ]
 
 
@@ -285,4 +289,54 @@ def delete(
         resource_url(client, zone_export_id),
         ok=(204,),
         opts=opts,
+    )
+
+
+def wait_for_status(
+    client: ServiceClient,
+    zone_export_id: str,
+    status: str | Iterable[str],
+    *,
+    timeout: float = 600.0,
+    interval: float = 2.0,
+    predicate: Callable[[ZoneExport], bool] | None = None,
+) -> ZoneExport:
+    """Polls get until status is one of status (and predicate holds).
+
+    Failure statuses (ERROR, error) raise ResourceFailed at once.
+    Returns the resource; WaitTimeout after timeout seconds.
+    """
+    return waiters.wait_for_status(
+        lambda: get(client, zone_export_id),
+        status,
+        failures=("ERROR", "error"),
+        attribute="status",
+        fault=None,
+        timeout=timeout,
+        interval=interval,
+        what="ZoneExport",
+        predicate=predicate,
+    )
+
+
+def wait_for_delete(
+    client: ServiceClient,
+    zone_export_id: str,
+    *,
+    timeout: float = 600.0,
+    interval: float = 2.0,
+) -> None:
+    """Polls get until it answers 404 (the resource is deleted).
+
+    Failure statuses (ERROR, error) raise ResourceFailed at once;
+    WaitTimeout after timeout seconds.
+    """
+    waiters.wait_for_delete(
+        lambda: get(client, zone_export_id),
+        failures=("ERROR", "error"),
+        attribute="status",
+        fault=None,
+        timeout=timeout,
+        interval=interval,
+        what="ZoneExport",
     )

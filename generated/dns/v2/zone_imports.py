@@ -8,12 +8,21 @@ asynchronously: the import's zone_id is set once the zone exists.
 from __future__ import annotations
 
 import datetime
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import IO, ClassVar
 
 import msgspec
 
-from typedstack.runtime import UNSET, Model, Options, Pager, PageStyle, ServiceClient, UnsetType
+from typedstack.runtime import (
+    UNSET,
+    Model,
+    Options,
+    Pager,
+    PageStyle,
+    ServiceClient,
+    UnsetType,
+    waiters,
+)
 
 __all__ = [
     "ZoneImport",
@@ -28,6 +37,8 @@ __all__ = [
     "delete",
     "list_url",
     "resource_url",
+    "wait_for_status",
+    "wait_for_delete",
 ]
 
 
@@ -261,4 +272,54 @@ def delete(
         resource_url(client, zone_import_id),
         ok=(204,),
         opts=opts,
+    )
+
+
+def wait_for_status(
+    client: ServiceClient,
+    zone_import_id: str,
+    status: str | Iterable[str],
+    *,
+    timeout: float = 600.0,
+    interval: float = 2.0,
+    predicate: Callable[[ZoneImport], bool] | None = None,
+) -> ZoneImport:
+    """Polls get until status is one of status (and predicate holds).
+
+    Failure statuses (ERROR, error) raise ResourceFailed at once.
+    Returns the resource; WaitTimeout after timeout seconds.
+    """
+    return waiters.wait_for_status(
+        lambda: get(client, zone_import_id),
+        status,
+        failures=("ERROR", "error"),
+        attribute="status",
+        fault=None,
+        timeout=timeout,
+        interval=interval,
+        what="ZoneImport",
+        predicate=predicate,
+    )
+
+
+def wait_for_delete(
+    client: ServiceClient,
+    zone_import_id: str,
+    *,
+    timeout: float = 600.0,
+    interval: float = 2.0,
+) -> None:
+    """Polls get until it answers 404 (the resource is deleted).
+
+    Failure statuses (ERROR, error) raise ResourceFailed at once;
+    WaitTimeout after timeout seconds.
+    """
+    waiters.wait_for_delete(
+        lambda: get(client, zone_import_id),
+        failures=("ERROR", "error"),
+        attribute="status",
+        fault=None,
+        timeout=timeout,
+        interval=interval,
+        what="ZoneImport",
     )

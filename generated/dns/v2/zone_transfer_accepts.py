@@ -8,11 +8,21 @@ ID and key, and becomes the owner of the zone.
 from __future__ import annotations
 
 import datetime
+from collections.abc import Callable, Iterable
 from typing import ClassVar
 
 import msgspec
 
-from typedstack.runtime import UNSET, Model, Options, Pager, PageStyle, ServiceClient, UnsetType
+from typedstack.runtime import (
+    UNSET,
+    Model,
+    Options,
+    Pager,
+    PageStyle,
+    ServiceClient,
+    UnsetType,
+    waiters,
+)
 
 __all__ = [
     "TransferAccept",
@@ -24,6 +34,8 @@ __all__ = [
     "list",
     "list_url",
     "resource_url",
+    "wait_for_status",
+    "wait_for_delete",
 ]
 
 
@@ -194,4 +206,54 @@ def list(
         response_key="transfer_accepts",
         style=PageStyle("next", next_key="links.next"),
         opts=opts,
+    )
+
+
+def wait_for_status(
+    client: ServiceClient,
+    zone_transfer_accept_id: str,
+    status: str | Iterable[str],
+    *,
+    timeout: float = 600.0,
+    interval: float = 2.0,
+    predicate: Callable[[TransferAccept], bool] | None = None,
+) -> TransferAccept:
+    """Polls get until status is one of status (and predicate holds).
+
+    Failure statuses (ERROR, error) raise ResourceFailed at once.
+    Returns the resource; WaitTimeout after timeout seconds.
+    """
+    return waiters.wait_for_status(
+        lambda: get(client, zone_transfer_accept_id),
+        status,
+        failures=("ERROR", "error"),
+        attribute="status",
+        fault=None,
+        timeout=timeout,
+        interval=interval,
+        what="TransferAccept",
+        predicate=predicate,
+    )
+
+
+def wait_for_delete(
+    client: ServiceClient,
+    zone_transfer_accept_id: str,
+    *,
+    timeout: float = 600.0,
+    interval: float = 2.0,
+) -> None:
+    """Polls get until it answers 404 (the resource is deleted).
+
+    Failure statuses (ERROR, error) raise ResourceFailed at once;
+    WaitTimeout after timeout seconds.
+    """
+    waiters.wait_for_delete(
+        lambda: get(client, zone_transfer_accept_id),
+        failures=("ERROR", "error"),
+        attribute="status",
+        fault=None,
+        timeout=timeout,
+        interval=interval,
+        what="TransferAccept",
     )

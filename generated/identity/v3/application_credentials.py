@@ -12,7 +12,16 @@ import builtins
 import datetime
 from typing import Any, ClassVar
 
-from typedstack.runtime import UNSET, Model, Options, Pager, PageStyle, ServiceClient, UnsetType
+from typedstack.runtime import (
+    UNSET,
+    Model,
+    Options,
+    Pager,
+    PageStyle,
+    ServiceClient,
+    UnsetType,
+    finding,
+)
 
 __all__ = [
     "ApplicationCredential",
@@ -28,6 +37,7 @@ __all__ = [
     "delete",
     "list_url",
     "resource_url",
+    "find",
 ]
 
 
@@ -289,4 +299,24 @@ def delete(
         "DELETE",
         resource_url(client, user_id, application_credential_id),
         ok=(204,),
+    )
+
+
+def find(
+    client: ServiceClient,
+    user_id: str,
+    name_or_id: str,
+) -> ApplicationCredential:
+    """Finds one by ID, else by exact name: get, then list filtered by name.
+
+    Raises NotFound when none matches, MultipleMatches (naming every ID) when
+    several have the name.
+    """
+    return finding.find(
+        name_or_id,
+        by_id=lambda id_: get(client, user_id, id_),
+        by_name=lambda name: list(client, user_id, ListOpts(name=name)),
+        name_of=lambda item: item.name,
+        id_of=lambda item: item.id,
+        what="ApplicationCredential",
     )

@@ -11,7 +11,16 @@ from __future__ import annotations
 import builtins
 from typing import Any, ClassVar
 
-from typedstack.runtime import UNSET, Model, Options, Pager, PageStyle, ServiceClient, UnsetType
+from typedstack.runtime import (
+    UNSET,
+    Model,
+    Options,
+    Pager,
+    PageStyle,
+    ServiceClient,
+    UnsetType,
+    finding,
+)
 
 __all__ = [
     "Domain",
@@ -52,6 +61,7 @@ __all__ = [
     "create_config_url",
     "get_config_group_url",
     "get_config_option_url",
+    "find",
 ]
 
 
@@ -683,4 +693,23 @@ def delete_config_option(
         "DELETE",
         get_config_option_url(client, domain_id, group, option),
         ok=(204,),
+    )
+
+
+def find(
+    client: ServiceClient,
+    name_or_id: str,
+) -> Domain:
+    """Finds one by ID, else by exact name: get, then list filtered by name.
+
+    Raises NotFound when none matches, MultipleMatches (naming every ID) when
+    several have the name.
+    """
+    return finding.find(
+        name_or_id,
+        by_id=lambda id_: get(client, id_),
+        by_name=lambda name: list(client, ListOpts(name=name)),
+        name_of=lambda item: item.name,
+        id_of=lambda item: item.id,
+        what="Domain",
     )

@@ -10,7 +10,16 @@ from __future__ import annotations
 
 from typing import ClassVar
 
-from typedstack.runtime import UNSET, Model, Options, Pager, PageStyle, ServiceClient, UnsetType
+from typedstack.runtime import (
+    UNSET,
+    Model,
+    Options,
+    Pager,
+    PageStyle,
+    ServiceClient,
+    UnsetType,
+    finding,
+)
 
 __all__ = [
     "EndpointGroup",
@@ -47,6 +56,7 @@ __all__ = [
     "list_project_endpoints_url",
     "add_project_endpoint_url",
     "list_endpoint_projects_url",
+    "find",
 ]
 
 
@@ -616,4 +626,23 @@ def list_endpoint_projects(
         item_type=Project,
         response_key="projects",
         style=PageStyle("next", next_key="links.next"),
+    )
+
+
+def find(
+    client: ServiceClient,
+    name_or_id: str,
+) -> EndpointGroup:
+    """Finds one by ID, else by exact name: get, then list filtered by name.
+
+    Raises NotFound when none matches, MultipleMatches (naming every ID) when
+    several have the name.
+    """
+    return finding.find(
+        name_or_id,
+        by_id=lambda id_: get(client, id_),
+        by_name=lambda name: list(client, ListOpts(name=name)),
+        name_of=lambda item: item.name,
+        id_of=lambda item: item.id,
+        what="EndpointGroup",
     )

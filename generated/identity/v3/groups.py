@@ -10,7 +10,16 @@ from __future__ import annotations
 import datetime
 from typing import Any, ClassVar, Literal
 
-from typedstack.runtime import UNSET, Model, Options, Pager, PageStyle, ServiceClient, UnsetType
+from typedstack.runtime import (
+    UNSET,
+    Model,
+    Options,
+    Pager,
+    PageStyle,
+    ServiceClient,
+    UnsetType,
+    finding,
+)
 
 __all__ = [
     "Group",
@@ -32,6 +41,7 @@ __all__ = [
     "resource_url",
     "list_users_url",
     "add_user_url",
+    "find",
 ]
 
 
@@ -373,4 +383,23 @@ def remove_user(
         "DELETE",
         add_user_url(client, group_id, user_id),
         ok=(204,),
+    )
+
+
+def find(
+    client: ServiceClient,
+    name_or_id: str,
+) -> Group:
+    """Finds one by ID, else by exact name: get, then list filtered by name.
+
+    Raises NotFound when none matches, MultipleMatches (naming every ID) when
+    several have the name.
+    """
+    return finding.find(
+        name_or_id,
+        by_id=lambda id_: get(client, id_),
+        by_name=lambda name: list(client, ListOpts(name=name)),
+        name_of=lambda item: item.name,
+        id_of=lambda item: item.id,
+        what="Group",
     )

@@ -11,7 +11,16 @@ from __future__ import annotations
 import builtins
 from typing import Any, ClassVar
 
-from typedstack.runtime import UNSET, Model, Options, Pager, PageStyle, ServiceClient, UnsetType
+from typedstack.runtime import (
+    UNSET,
+    Model,
+    Options,
+    Pager,
+    PageStyle,
+    ServiceClient,
+    UnsetType,
+    finding,
+)
 
 __all__ = [
     "Role",
@@ -37,6 +46,7 @@ __all__ = [
     "list_implied_roles_url",
     "create_implied_role_url",
     "list_inference_rules_url",
+    "find",
 ]
 
 
@@ -408,4 +418,23 @@ def list_inference_rules(
         item_type=RoleInferences,
         response_key="role_inferences",
         style=PageStyle("next", next_key="links.next"),
+    )
+
+
+def find(
+    client: ServiceClient,
+    name_or_id: str,
+) -> Role:
+    """Finds one by ID, else by exact name: get, then list filtered by name.
+
+    Raises NotFound when none matches, MultipleMatches (naming every ID) when
+    several have the name.
+    """
+    return finding.find(
+        name_or_id,
+        by_id=lambda id_: get(client, id_),
+        by_name=lambda name: list(client, ListOpts(name=name)),
+        name_of=lambda item: item.name,
+        id_of=lambda item: item.id,
+        what="Role",
     )

@@ -14,7 +14,16 @@ from typing import Any, ClassVar, Literal
 
 import msgspec
 
-from typedstack.runtime import UNSET, Model, Options, Pager, PageStyle, ServiceClient, UnsetType
+from typedstack.runtime import (
+    UNSET,
+    Model,
+    Options,
+    Pager,
+    PageStyle,
+    ServiceClient,
+    UnsetType,
+    finding,
+)
 
 __all__ = [
     "User",
@@ -40,6 +49,7 @@ __all__ = [
     "change_password_url",
     "list_groups_url",
     "list_projects_url",
+    "find",
 ]
 
 
@@ -524,4 +534,23 @@ def list_projects(
         item_type=Project,
         response_key="projects",
         style=PageStyle("next", next_key="links.next"),
+    )
+
+
+def find(
+    client: ServiceClient,
+    name_or_id: str,
+) -> User:
+    """Finds one by ID, else by exact name: get, then list filtered by name.
+
+    Raises NotFound when none matches, MultipleMatches (naming every ID) when
+    several have the name.
+    """
+    return finding.find(
+        name_or_id,
+        by_id=lambda id_: get(client, id_),
+        by_name=lambda name: list(client, ListOpts(name=name)),
+        name_of=lambda item: item.name,
+        id_of=lambda item: item.id,
+        what="User",
     )

@@ -34,7 +34,7 @@ class UploadOpts(Options):
     omitted.
     """
 
-    image_size: str | UnsetType = msgspec.field(default=UNSET, name="x-openstack-image-size")
+    image_size: int | UnsetType = msgspec.field(default=UNSET, name="x-openstack-image-size")
     """The expected size of the data in bytes; a different size is rejected with 400."""
 
     locations: ClassVar[dict[str, str]] = {
@@ -63,7 +63,7 @@ class DownloadOpts(Options):
 class StageOpts(Options):
     """Options for :func:`stage`."""
 
-    image_size: str | UnsetType = msgspec.field(default=UNSET, name="x-openstack-image-size")
+    image_size: int | UnsetType = msgspec.field(default=UNSET, name="x-openstack-image-size")
     """The expected size of the data in bytes; a different size is rejected with 400."""
 
     locations: ClassVar[dict[str, str]] = {

@@ -11,11 +11,22 @@ from __future__ import annotations
 
 import builtins
 import datetime
+from collections.abc import Callable, Iterable
 from typing import Any, ClassVar, Literal
 
 import msgspec
 
-from typedstack.runtime import UNSET, Model, Options, Pager, PageStyle, ServiceClient, UnsetType
+from typedstack.runtime import (
+    UNSET,
+    Model,
+    Options,
+    Pager,
+    PageStyle,
+    ServiceClient,
+    UnsetType,
+    finding,
+    waiters,
+)
 
 __all__ = [
     "Image",
@@ -39,6 +50,9 @@ __all__ = [
     "deactivate_url",
     "reactivate_url",
     "add_location_url",
+    "find",
+    "wait_for_status",
+    "wait_for_delete",
 ]
 
 
@@ -576,4 +590,73 @@ def list_locations(
         add_location_url(client, image_id),
         ok=(200,),
         response_type=builtins.list[ImageLocation],
+    )
+
+
+def find(
+    client: ServiceClient,
+    name_or_id: str,
+) -> Image:
+    """Finds one by ID, else by exact name: get, then list filtered by name.
+
+    Raises NotFound when none matches, MultipleMatches (naming every ID) when
+    several have the name.
+    """
+    return finding.find(
+        name_or_id,
+        by_id=lambda id_: get(client, id_),
+        by_name=lambda name: list(client, ListOpts(name=name)),
+        name_of=lambda item: item.name,
+        id_of=lambda item: item.id,
+        what="Image",
+    )
+
+
+def wait_for_status(
+    client: ServiceClient,
+    image_id: str,
+    status: str | Iterable[str],
+    *,
+    timeout: float = 600.0,
+    interval: float = 2.0,
+    predicate: Callable[[Image], bool] | None = None,
+) -> Image:
+    """Polls get until status is one of status (and predicate holds).
+
+    Failure statuses (killed) raise ResourceFailed at once.
+    Returns the resource; WaitTimeout after timeout seconds.
+    """
+    return waiters.wait_for_status(
+        lambda: get(client, image_id),
+        status,
+        failures=("killed",),
+        attribute="status",
+        fault=None,
+        timeout=timeout,
+        interval=interval,
+        what="Image",
+        predicate=predicate,
+    )
+
+
+def wait_for_delete(
+    client: ServiceClient,
+    image_id: str,
+    *,
+    timeout: float = 600.0,
+    interval: float = 2.0,
+) -> None:
+    """Polls get until it answers 404 (the resource is deleted).
+
+    Failure statuses (killed) raise ResourceFailed at once;
+    WaitTimeout after timeout seconds.
+    """
+    waiters.wait_for_delete(
+        lambda: get(client, image_id),
+        failures=("killed",),
+        attribute="status",
+        fault=None,
+        timeout=timeout,
+        interval=interval,
+        what="Image",
     )

@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import builtins
 import datetime
+from collections.abc import Callable, Iterable
 from typing import Literal
 
-from typedstack.runtime import UNSET, Model, Options, ServiceClient, UnsetType
+from typedstack.runtime import UNSET, Model, Options, ServiceClient, UnsetType, waiters
 
 __all__ = [
     "Member",
@@ -24,6 +25,8 @@ __all__ = [
     "delete",
     "list_url",
     "resource_url",
+    "wait_for_status",
+    "wait_for_delete",
 ]
 
 
@@ -185,4 +188,56 @@ def delete(
         "DELETE",
         resource_url(client, image_id, member_id),
         ok=(204,),
+    )
+
+
+def wait_for_status(
+    client: ServiceClient,
+    image_id: str,
+    member_id: str,
+    status: str | Iterable[str],
+    *,
+    timeout: float = 600.0,
+    interval: float = 2.0,
+    predicate: Callable[[Member], bool] | None = None,
+) -> Member:
+    """Polls get until status is one of status (and predicate holds).
+
+    Failure statuses (ERROR, error) raise ResourceFailed at once.
+    Returns the resource; WaitTimeout after timeout seconds.
+    """
+    return waiters.wait_for_status(
+        lambda: get(client, image_id, member_id),
+        status,
+        failures=("ERROR", "error"),
+        attribute="status",
+        fault=None,
+        timeout=timeout,
+        interval=interval,
+        what="Member",
+        predicate=predicate,
+    )
+
+
+def wait_for_delete(
+    client: ServiceClient,
+    image_id: str,
+    member_id: str,
+    *,
+    timeout: float = 600.0,
+    interval: float = 2.0,
+) -> None:
+    """Polls get until it answers 404 (the resource is deleted).
+
+    Failure statuses (ERROR, error) raise ResourceFailed at once;
+    WaitTimeout after timeout seconds.
+    """
+    waiters.wait_for_delete(
+        lambda: get(client, image_id, member_id),
+        failures=("ERROR", "error"),
+        attribute="status",
+        fault=None,
+        timeout=timeout,
+        interval=interval,
+        what="Member",
     )

@@ -9,9 +9,19 @@ from __future__ import annotations
 
 import builtins
 import datetime
+from collections.abc import Callable, Iterable
 from typing import ClassVar, Literal
 
-from typedstack.runtime import UNSET, Model, Options, Pager, PageStyle, ServiceClient, UnsetType
+from typedstack.runtime import (
+    UNSET,
+    Model,
+    Options,
+    Pager,
+    PageStyle,
+    ServiceClient,
+    UnsetType,
+    waiters,
+)
 
 __all__ = [
     "Amphora",
@@ -30,6 +40,8 @@ __all__ = [
     "stats_url",
     "configure_url",
     "failover_url",
+    "wait_for_status",
+    "wait_for_delete",
 ]
 
 
@@ -166,7 +178,7 @@ class ListOpts(Options):
     page_reverse: bool | UnsetType = UNSET
     """Pages backwards from the marker."""
 
-    sort: str | UnsetType = UNSET
+    sort: builtins.list[str] | UnsetType = UNSET
     """Sort order as comma-separated key:direction pairs (created_at:desc)."""
 
     fields: builtins.list[str] | UnsetType = UNSET
@@ -184,7 +196,7 @@ class ListOpts(Options):
         "limit": "query",
         "marker": "query",
         "page_reverse": "query",
-        "sort": "query",
+        "sort": "csv",
         "fields": "query",
     }
 
@@ -360,4 +372,54 @@ def delete(
         "DELETE",
         resource_url(client, amphora_id),
         ok=(204,),
+    )
+
+
+def wait_for_status(
+    client: ServiceClient,
+    amphora_id: str,
+    status: str | Iterable[str],
+    *,
+    timeout: float = 600.0,
+    interval: float = 2.0,
+    predicate: Callable[[Amphora], bool] | None = None,
+) -> Amphora:
+    """Polls get until status is one of status (and predicate holds).
+
+    Failure statuses (ERROR, error) raise ResourceFailed at once.
+    Returns the resource; WaitTimeout after timeout seconds.
+    """
+    return waiters.wait_for_status(
+        lambda: get(client, amphora_id),
+        status,
+        failures=("ERROR", "error"),
+        attribute="status",
+        fault=None,
+        timeout=timeout,
+        interval=interval,
+        what="Amphora",
+        predicate=predicate,
+    )
+
+
+def wait_for_delete(
+    client: ServiceClient,
+    amphora_id: str,
+    *,
+    timeout: float = 600.0,
+    interval: float = 2.0,
+) -> None:
+    """Polls get until it answers 404 (the resource is deleted).
+
+    Failure statuses (ERROR, error) raise ResourceFailed at once;
+    WaitTimeout after timeout seconds.
+    """
+    waiters.wait_for_delete(
+        lambda: get(client, amphora_id),
+        failures=("ERROR", "error"),
+        attribute="status",
+        fault=None,
+        timeout=timeout,
+        interval=interval,
+        what="Amphora",
     )

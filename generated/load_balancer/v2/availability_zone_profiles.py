@@ -11,7 +11,16 @@ from __future__ import annotations
 import builtins
 from typing import ClassVar
 
-from typedstack.runtime import UNSET, Model, Options, Pager, PageStyle, ServiceClient, UnsetType
+from typedstack.runtime import (
+    UNSET,
+    Model,
+    Options,
+    Pager,
+    PageStyle,
+    ServiceClient,
+    UnsetType,
+    finding,
+)
 
 __all__ = [
     "AvailabilityZoneProfile",
@@ -26,6 +35,7 @@ __all__ = [
     "delete",
     "list_url",
     "resource_url",
+    "find",
 ]
 
 
@@ -66,7 +76,7 @@ class ListOpts(Options):
     page_reverse: bool | UnsetType = UNSET
     """Pages backwards from the marker."""
 
-    sort: str | UnsetType = UNSET
+    sort: builtins.list[str] | UnsetType = UNSET
     """Sort order as comma-separated key:direction pairs (name:asc)."""
 
     fields: builtins.list[str] | UnsetType = UNSET
@@ -79,7 +89,7 @@ class ListOpts(Options):
         "limit": "query",
         "marker": "query",
         "page_reverse": "query",
-        "sort": "query",
+        "sort": "csv",
         "fields": "query",
     }
 
@@ -246,4 +256,23 @@ def delete(
         "DELETE",
         resource_url(client, availability_zone_profile_id),
         ok=(204,),
+    )
+
+
+def find(
+    client: ServiceClient,
+    name_or_id: str,
+) -> AvailabilityZoneProfile:
+    """Finds one by ID, else by exact name: get, then list filtered by name.
+
+    Raises NotFound when none matches, MultipleMatches (naming every ID) when
+    several have the name.
+    """
+    return finding.find(
+        name_or_id,
+        by_id=lambda id_: get(client, id_),
+        by_name=lambda name: list(client, ListOpts(name=name)),
+        name_of=lambda item: item.name,
+        id_of=lambda item: item.id,
+        what="AvailabilityZoneProfile",
     )

@@ -123,16 +123,18 @@ class ListOpts(Options):
     operating_status: str | UnsetType = UNSET
     """Only rules in this operating state."""
 
-    tags: str | UnsetType = UNSET
+    tags: builtins.list[str] | UnsetType = UNSET
     """Only rules carrying all of these comma-separated tags."""
 
-    tags_any: str | UnsetType = msgspec.field(default=UNSET, name="tags-any")
+    tags_any: builtins.list[str] | UnsetType = msgspec.field(default=UNSET, name="tags-any")
     """Only rules carrying at least one of these comma-separated tags."""
 
-    not_tags: str | UnsetType = msgspec.field(default=UNSET, name="not-tags")
+    not_tags: builtins.list[str] | UnsetType = msgspec.field(default=UNSET, name="not-tags")
     """Leaves out rules carrying all of these comma-separated tags."""
 
-    not_tags_any: str | UnsetType = msgspec.field(default=UNSET, name="not-tags-any")
+    not_tags_any: builtins.list[str] | UnsetType = msgspec.field(
+        default=UNSET, name="not-tags-any"
+    )
     """Leaves out rules carrying any of these comma-separated tags."""
 
     limit: int | UnsetType = UNSET
@@ -144,7 +146,7 @@ class ListOpts(Options):
     page_reverse: bool | UnsetType = UNSET
     """Pages backwards from the marker."""
 
-    sort: str | UnsetType = UNSET
+    sort: builtins.list[str] | UnsetType = UNSET
     """Sort order as comma-separated key:direction pairs (type:asc,created_at:desc)."""
 
     fields: builtins.list[str] | UnsetType = UNSET
@@ -161,14 +163,14 @@ class ListOpts(Options):
         "admin_state_up": "query",
         "provisioning_status": "query",
         "operating_status": "query",
-        "tags": "query",
-        "tags_any": "query",
-        "not_tags": "query",
-        "not_tags_any": "query",
+        "tags": "csv",
+        "tags_any": "csv",
+        "not_tags": "csv",
+        "not_tags_any": "csv",
         "limit": "query",
         "marker": "query",
         "page_reverse": "query",
-        "sort": "query",
+        "sort": "csv",
         "fields": "query",
     }
 

@@ -14,7 +14,16 @@ from typing import Any, ClassVar, Literal
 
 import msgspec
 
-from typedstack.runtime import UNSET, Model, Options, Pager, PageStyle, ServiceClient, UnsetType
+from typedstack.runtime import (
+    UNSET,
+    Model,
+    Options,
+    Pager,
+    PageStyle,
+    ServiceClient,
+    UnsetType,
+    finding,
+)
 
 from . import load_balancers
 
@@ -33,6 +42,7 @@ __all__ = [
     "list_url",
     "resource_url",
     "get_stats_url",
+    "find",
 ]
 
 
@@ -182,16 +192,18 @@ class ListOpts(Options):
     connection_limit: int | UnsetType = UNSET
     """Only listeners with this connection limit."""
 
-    tags: str | UnsetType = UNSET
+    tags: builtins.list[str] | UnsetType = UNSET
     """Only listeners carrying all of these comma-separated tags."""
 
-    tags_any: str | UnsetType = msgspec.field(default=UNSET, name="tags-any")
+    tags_any: builtins.list[str] | UnsetType = msgspec.field(default=UNSET, name="tags-any")
     """Only listeners carrying any of these comma-separated tags."""
 
-    not_tags: str | UnsetType = msgspec.field(default=UNSET, name="not-tags")
+    not_tags: builtins.list[str] | UnsetType = msgspec.field(default=UNSET, name="not-tags")
     """Leaves out listeners carrying all of these comma-separated tags."""
 
-    not_tags_any: str | UnsetType = msgspec.field(default=UNSET, name="not-tags-any")
+    not_tags_any: builtins.list[str] | UnsetType = msgspec.field(
+        default=UNSET, name="not-tags-any"
+    )
     """Leaves out listeners carrying any of these comma-separated tags."""
 
     limit: int | UnsetType = UNSET
@@ -203,7 +215,7 @@ class ListOpts(Options):
     page_reverse: bool | UnsetType = UNSET
     """Pages backwards from the marker."""
 
-    sort: str | UnsetType = UNSET
+    sort: builtins.list[str] | UnsetType = UNSET
     """Sort order as comma-separated key:direction pairs, e.g. protocol_port:asc."""
 
     fields: builtins.list[str] | UnsetType = UNSET
@@ -222,14 +234,14 @@ class ListOpts(Options):
         "provisioning_status": "query",
         "operating_status": "query",
         "connection_limit": "query",
-        "tags": "query",
-        "tags_any": "query",
-        "not_tags": "query",
-        "not_tags_any": "query",
+        "tags": "csv",
+        "tags_any": "csv",
+        "not_tags": "csv",
+        "not_tags_any": "csv",
         "limit": "query",
         "marker": "query",
         "page_reverse": "query",
-        "sort": "query",
+        "sort": "csv",
         "fields": "query",
     }
 
@@ -555,4 +567,23 @@ def get_stats(
         ok=(200,),
         response_key="stats",
         response_type=load_balancers.Stats,
+    )
+
+
+def find(
+    client: ServiceClient,
+    name_or_id: str,
+) -> Listener:
+    """Finds one by ID, else by exact name: get, then list filtered by name.
+
+    Raises NotFound when none matches, MultipleMatches (naming every ID) when
+    several have the name.
+    """
+    return finding.find(
+        name_or_id,
+        by_id=lambda id_: get(client, id_),
+        by_name=lambda name: list(client, ListOpts(name=name)),
+        name_of=lambda item: item.name,
+        id_of=lambda item: item.id,
+        what="Listener",
     )

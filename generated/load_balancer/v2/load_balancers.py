@@ -14,7 +14,16 @@ from typing import Any, ClassVar
 
 import msgspec
 
-from typedstack.runtime import UNSET, Model, Options, Pager, PageStyle, ServiceClient, UnsetType
+from typedstack.runtime import (
+    UNSET,
+    Model,
+    Options,
+    Pager,
+    PageStyle,
+    ServiceClient,
+    UnsetType,
+    finding,
+)
 
 __all__ = [
     "LoadBalancer",
@@ -47,6 +56,7 @@ __all__ = [
     "get_stats_url",
     "get_status_tree_url",
     "failover_url",
+    "find",
 ]
 
 
@@ -350,16 +360,18 @@ class ListOpts(Options):
     vip_qos_policy_id: str | UnsetType = UNSET
     """Only load balancers whose VIP has this QoS policy."""
 
-    tags: str | UnsetType = UNSET
+    tags: builtins.list[str] | UnsetType = UNSET
     """Only load balancers carrying all of these comma-separated tags."""
 
-    tags_any: str | UnsetType = msgspec.field(default=UNSET, name="tags-any")
+    tags_any: builtins.list[str] | UnsetType = msgspec.field(default=UNSET, name="tags-any")
     """Only load balancers carrying any of these comma-separated tags."""
 
-    not_tags: str | UnsetType = msgspec.field(default=UNSET, name="not-tags")
+    not_tags: builtins.list[str] | UnsetType = msgspec.field(default=UNSET, name="not-tags")
     """Leaves out load balancers carrying all of these comma-separated tags."""
 
-    not_tags_any: str | UnsetType = msgspec.field(default=UNSET, name="not-tags-any")
+    not_tags_any: builtins.list[str] | UnsetType = msgspec.field(
+        default=UNSET, name="not-tags-any"
+    )
     """Leaves out load balancers carrying any of these comma-separated tags."""
 
     limit: int | UnsetType = UNSET
@@ -371,7 +383,7 @@ class ListOpts(Options):
     page_reverse: bool | UnsetType = UNSET
     """Pages backwards from the marker."""
 
-    sort: str | UnsetType = UNSET
+    sort: builtins.list[str] | UnsetType = UNSET
     """Sort order as comma-separated key:direction pairs, e.g. name:asc,created_at:desc."""
 
     fields: builtins.list[str] | UnsetType = UNSET
@@ -393,14 +405,14 @@ class ListOpts(Options):
         "vip_subnet_id": "query",
         "vip_port_id": "query",
         "vip_qos_policy_id": "query",
-        "tags": "query",
-        "tags_any": "query",
-        "not_tags": "query",
-        "not_tags_any": "query",
+        "tags": "csv",
+        "tags_any": "csv",
+        "not_tags": "csv",
+        "not_tags_any": "csv",
         "limit": "query",
         "marker": "query",
         "page_reverse": "query",
-        "sort": "query",
+        "sort": "csv",
         "fields": "query",
     }
 
@@ -713,4 +725,23 @@ def failover(
         "PUT",
         failover_url(client, loadbalancer_id),
         ok=(202,),
+    )
+
+
+def find(
+    client: ServiceClient,
+    name_or_id: str,
+) -> LoadBalancer:
+    """Finds one by ID, else by exact name: get, then list filtered by name.
+
+    Raises NotFound when none matches, MultipleMatches (naming every ID) when
+    several have the name.
+    """
+    return finding.find(
+        name_or_id,
+        by_id=lambda id_: get(client, id_),
+        by_name=lambda name: list(client, ListOpts(name=name)),
+        name_of=lambda item: item.name,
+        id_of=lambda item: item.id,
+        what="LoadBalancer",
     )

@@ -11,7 +11,16 @@ import builtins
 import datetime
 from typing import ClassVar
 
-from typedstack.runtime import UNSET, Model, Options, Pager, PageStyle, ServiceClient, UnsetType
+from typedstack.runtime import (
+    UNSET,
+    Model,
+    Options,
+    Pager,
+    PageStyle,
+    ServiceClient,
+    UnsetType,
+    finding,
+)
 
 __all__ = [
     "AddressGroup",
@@ -32,6 +41,7 @@ __all__ = [
     "resource_url",
     "add_addresses_url",
     "remove_addresses_url",
+    "find",
 ]
 
 
@@ -125,6 +135,8 @@ class ListOpts(Options):
         "sort_dir": "query",
         "fields": "query",
     }
+
+    paired: ClassVar[tuple[tuple[str, ...], ...]] = (("sort_key", "sort_dir"),)
 
 
 class CreateOpts(Options):
@@ -363,4 +375,23 @@ def remove_addresses(
         opts=opts,
         response_key="address_group",
         response_type=AddressGroup,
+    )
+
+
+def find(
+    client: ServiceClient,
+    name_or_id: str,
+) -> AddressGroup:
+    """Finds one by ID, else by exact name: get, then list filtered by name.
+
+    Raises NotFound when none matches, MultipleMatches (naming every ID) when
+    several have the name.
+    """
+    return finding.find(
+        name_or_id,
+        by_id=lambda id_: get(client, id_),
+        by_name=lambda name: list(client, ListOpts(name=name)),
+        name_of=lambda item: item.name,
+        id_of=lambda item: item.id,
+        what="AddressGroup",
     )

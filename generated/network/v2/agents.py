@@ -158,6 +158,8 @@ class ListOpts(Options):
         "fields": "query",
     }
 
+    paired: ClassVar[tuple[tuple[str, ...], ...]] = (("sort_key", "sort_dir"),)
+
 
 class GetOpts(Options):
     """Options for :func:`get`."""

@@ -13,7 +13,16 @@ import builtins
 import datetime
 from typing import Any, ClassVar, Literal
 
-from typedstack.runtime import UNSET, Model, Options, Pager, PageStyle, ServiceClient, UnsetType
+from typedstack.runtime import (
+    UNSET,
+    Model,
+    Options,
+    Pager,
+    PageStyle,
+    ServiceClient,
+    UnsetType,
+    finding,
+)
 
 __all__ = [
     "BgpSpeaker",
@@ -54,6 +63,7 @@ __all__ = [
     "list_dragents_url",
     "list_on_dragent_url",
     "remove_from_dragent_url",
+    "find",
 ]
 
 
@@ -217,6 +227,8 @@ class ListOpts(Options):
         "sort_dir": "query",
         "fields": "query",
     }
+
+    paired: ClassVar[tuple[tuple[str, ...], ...]] = (("sort_key", "sort_dir"),)
 
 
 class CreateOpts(Options):
@@ -671,4 +683,23 @@ def remove_from_dragent(
         "DELETE",
         remove_from_dragent_url(client, agent_id, bgp_speaker_id),
         ok=(204,),
+    )
+
+
+def find(
+    client: ServiceClient,
+    name_or_id: str,
+) -> BgpSpeaker:
+    """Finds one by ID, else by exact name: get, then list filtered by name.
+
+    Raises NotFound when none matches, MultipleMatches (naming every ID) when
+    several have the name.
+    """
+    return finding.find(
+        name_or_id,
+        by_id=lambda id_: get(client, id_),
+        by_name=lambda name: list(client, ListOpts(name=name)),
+        name_of=lambda item: item.name,
+        id_of=lambda item: item.id,
+        what="BgpSpeaker",
     )

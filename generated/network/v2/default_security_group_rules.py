@@ -147,6 +147,8 @@ class ListOpts(Options):
         "fields": "query",
     }
 
+    paired: ClassVar[tuple[tuple[str, ...], ...]] = (("sort_key", "sort_dir"),)
+
 
 class CreateOpts(Options):
     """Options for :func:`create`."""
@@ -188,10 +190,16 @@ class CreateOpts(Options):
 class GetOpts(Options):
     """Options for :func:`get`."""
 
+    verbose: bool | UnsetType = UNSET
+    """Asks for a detailed representation (documented by the api-ref; the Neutron API server
+    answers the same either way).
+    """
+
     fields: builtins.list[str] | UnsetType = UNSET
     """Returns only these attributes."""
 
     locations: ClassVar[dict[str, str]] = {
+        "verbose": "query",
         "fields": "query",
     }
 

@@ -11,7 +11,16 @@ from __future__ import annotations
 import builtins
 from typing import ClassVar
 
-from typedstack.runtime import UNSET, Model, Options, Pager, PageStyle, ServiceClient, UnsetType
+from typedstack.runtime import (
+    UNSET,
+    Model,
+    Options,
+    Pager,
+    PageStyle,
+    ServiceClient,
+    UnsetType,
+    finding,
+)
 
 __all__ = [
     "FirewallPolicy",
@@ -32,6 +41,7 @@ __all__ = [
     "resource_url",
     "insert_rule_url",
     "remove_rule_url",
+    "find",
 ]
 
 
@@ -122,6 +132,8 @@ class ListOpts(Options):
         "sort_dir": "query",
         "fields": "query",
     }
+
+    paired: ClassVar[tuple[tuple[str, ...], ...]] = (("sort_key", "sort_dir"),)
 
 
 class CreateOpts(Options):
@@ -384,4 +396,23 @@ def remove_rule(
         ok=(200,),
         opts=opts,
         response_type=FirewallPolicy,
+    )
+
+
+def find(
+    client: ServiceClient,
+    name_or_id: str,
+) -> FirewallPolicy:
+    """Finds one by ID, else by exact name: get, then list filtered by name.
+
+    Raises NotFound when none matches, MultipleMatches (naming every ID) when
+    several have the name.
+    """
+    return finding.find(
+        name_or_id,
+        by_id=lambda id_: get(client, id_),
+        by_name=lambda name: list(client, ListOpts(name=name)),
+        name_of=lambda item: item.name,
+        id_of=lambda item: item.id,
+        what="FirewallPolicy",
     )

@@ -14,7 +14,16 @@ from typing import ClassVar
 
 import msgspec
 
-from typedstack.runtime import UNSET, Model, Options, Pager, PageStyle, ServiceClient, UnsetType
+from typedstack.runtime import (
+    UNSET,
+    Model,
+    Options,
+    Pager,
+    PageStyle,
+    ServiceClient,
+    UnsetType,
+    finding,
+)
 
 __all__ = [
     "Flavor",
@@ -35,6 +44,7 @@ __all__ = [
     "resource_url",
     "associate_service_profile_url",
     "disassociate_service_profile_url",
+    "find",
 ]
 
 
@@ -123,6 +133,8 @@ class ListOpts(Options):
         "sort_dir": "query",
         "fields": "query",
     }
+
+    paired: ClassVar[tuple[tuple[str, ...], ...]] = (("sort_key", "sort_dir"),)
 
 
 class CreateOpts(Options):
@@ -357,4 +369,23 @@ def disassociate_service_profile(
         "DELETE",
         disassociate_service_profile_url(client, flavor_id, profile_id),
         ok=(204,),
+    )
+
+
+def find(
+    client: ServiceClient,
+    name_or_id: str,
+) -> Flavor:
+    """Finds one by ID, else by exact name: get, then list filtered by name.
+
+    Raises NotFound when none matches, MultipleMatches (naming every ID) when
+    several have the name.
+    """
+    return finding.find(
+        name_or_id,
+        by_id=lambda id_: get(client, id_),
+        by_name=lambda name: list(client, ListOpts(name=name)),
+        name_of=lambda item: item.name,
+        id_of=lambda item: item.id,
+        what="Flavor",
     )

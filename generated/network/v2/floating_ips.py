@@ -9,11 +9,21 @@ from __future__ import annotations
 
 import builtins
 import datetime
+from collections.abc import Callable, Iterable
 from typing import ClassVar
 
 import msgspec
 
-from typedstack.runtime import UNSET, Model, Options, Pager, PageStyle, ServiceClient, UnsetType
+from typedstack.runtime import (
+    UNSET,
+    Model,
+    Options,
+    Pager,
+    PageStyle,
+    ServiceClient,
+    UnsetType,
+    waiters,
+)
 
 from . import port_forwardings
 
@@ -31,6 +41,8 @@ __all__ = [
     "delete",
     "list_url",
     "resource_url",
+    "wait_for_status",
+    "wait_for_delete",
 ]
 
 
@@ -165,16 +177,18 @@ class ListOpts(Options):
     port_id: str | UnsetType = UNSET
     """Filters by associated port."""
 
-    tags: str | UnsetType = UNSET
+    tags: builtins.list[str] | UnsetType = UNSET
     """Floating IPs having all of these comma-separated tags."""
 
-    tags_any: str | UnsetType = msgspec.field(default=UNSET, name="tags-any")
+    tags_any: builtins.list[str] | UnsetType = msgspec.field(default=UNSET, name="tags-any")
     """Floating IPs having any of these comma-separated tags."""
 
-    not_tags: str | UnsetType = msgspec.field(default=UNSET, name="not-tags")
+    not_tags: builtins.list[str] | UnsetType = msgspec.field(default=UNSET, name="not-tags")
     """Floating IPs not having all of these comma-separated tags."""
 
-    not_tags_any: str | UnsetType = msgspec.field(default=UNSET, name="not-tags-any")
+    not_tags_any: builtins.list[str] | UnsetType = msgspec.field(
+        default=UNSET, name="not-tags-any"
+    )
     """Floating IPs having none of these comma-separated tags."""
 
     limit: int | UnsetType = UNSET
@@ -208,10 +222,10 @@ class ListOpts(Options):
         "fixed_ip_address": "query",
         "floating_ip_address": "query",
         "port_id": "query",
-        "tags": "query",
-        "tags_any": "query",
-        "not_tags": "query",
-        "not_tags_any": "query",
+        "tags": "csv",
+        "tags_any": "csv",
+        "not_tags": "csv",
+        "not_tags_any": "csv",
         "limit": "query",
         "marker": "query",
         "page_reverse": "query",
@@ -219,6 +233,8 @@ class ListOpts(Options):
         "sort_dir": "query",
         "fields": "query",
     }
+
+    paired: ClassVar[tuple[tuple[str, ...], ...]] = (("sort_key", "sort_dir"),)
 
 
 class CreateOpts(Options):
@@ -412,4 +428,54 @@ def delete(
         "DELETE",
         resource_url(client, floatingip_id),
         ok=(204,),
+    )
+
+
+def wait_for_status(
+    client: ServiceClient,
+    floatingip_id: str,
+    status: str | Iterable[str],
+    *,
+    timeout: float = 600.0,
+    interval: float = 2.0,
+    predicate: Callable[[FloatingIp], bool] | None = None,
+) -> FloatingIp:
+    """Polls get until status is one of status (and predicate holds).
+
+    Failure statuses (ERROR, error) raise ResourceFailed at once.
+    Returns the resource; WaitTimeout after timeout seconds.
+    """
+    return waiters.wait_for_status(
+        lambda: get(client, floatingip_id),
+        status,
+        failures=("ERROR", "error"),
+        attribute="status",
+        fault=None,
+        timeout=timeout,
+        interval=interval,
+        what="FloatingIp",
+        predicate=predicate,
+    )
+
+
+def wait_for_delete(
+    client: ServiceClient,
+    floatingip_id: str,
+    *,
+    timeout: float = 600.0,
+    interval: float = 2.0,
+) -> None:
+    """Polls get until it answers 404 (the resource is deleted).
+
+    Failure statuses (ERROR, error) raise ResourceFailed at once;
+    WaitTimeout after timeout seconds.
+    """
+    waiters.wait_for_delete(
+        lambda: get(client, floatingip_id),
+        failures=("ERROR", "error"),
+        attribute="status",
+        fault=None,
+        timeout=timeout,
+        interval=interval,
+        what="FloatingIp",
     )

@@ -12,7 +12,16 @@ import builtins
 import datetime
 from typing import ClassVar
 
-from typedstack.runtime import UNSET, Model, Options, Pager, PageStyle, ServiceClient, UnsetType
+from typedstack.runtime import (
+    UNSET,
+    Model,
+    Options,
+    Pager,
+    PageStyle,
+    ServiceClient,
+    UnsetType,
+    finding,
+)
 
 __all__ = [
     "LocalIp",
@@ -35,6 +44,7 @@ __all__ = [
     "resource_url",
     "list_port_associations_url",
     "delete_port_association_url",
+    "find",
 ]
 
 
@@ -163,6 +173,8 @@ class ListOpts(Options):
         "fields": "query",
     }
 
+    paired: ClassVar[tuple[tuple[str, ...], ...]] = (("sort_key", "sort_dir"),)
+
 
 class CreateOpts(Options):
     """Options for :func:`create`."""
@@ -251,6 +263,8 @@ class ListPortAssociationsOpts(Options):
         "sort_dir": "query",
         "fields": "query",
     }
+
+    paired: ClassVar[tuple[tuple[str, ...], ...]] = (("sort_key", "sort_dir"),)
 
 
 class CreatePortAssociationOpts(Options):
@@ -469,4 +483,23 @@ def delete_port_association(
         "DELETE",
         delete_port_association_url(client, local_ip_id, fixed_port_id),
         ok=(204,),
+    )
+
+
+def find(
+    client: ServiceClient,
+    name_or_id: str,
+) -> LocalIp:
+    """Finds one by ID, else by exact name: get, then list filtered by name.
+
+    Raises NotFound when none matches, MultipleMatches (naming every ID) when
+    several have the name.
+    """
+    return finding.find(
+        name_or_id,
+        by_id=lambda id_: get(client, id_),
+        by_name=lambda name: list(client, ListOpts(name=name)),
+        name_of=lambda item: item.name,
+        id_of=lambda item: item.id,
+        what="LocalIp",
     )

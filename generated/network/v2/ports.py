@@ -10,11 +10,22 @@ from __future__ import annotations
 
 import builtins
 import datetime
+from collections.abc import Callable, Iterable
 from typing import Any, ClassVar
 
 import msgspec
 
-from typedstack.runtime import UNSET, Model, Options, Pager, PageStyle, ServiceClient, UnsetType
+from typedstack.runtime import (
+    UNSET,
+    Model,
+    Options,
+    Pager,
+    PageStyle,
+    ServiceClient,
+    UnsetType,
+    finding,
+    waiters,
+)
 
 __all__ = [
     "Port",
@@ -39,6 +50,9 @@ __all__ = [
     "delete",
     "list_url",
     "resource_url",
+    "find",
+    "wait_for_status",
+    "wait_for_delete",
 ]
 
 
@@ -391,16 +405,18 @@ class ListOpts(Options):
     revision_number: int | UnsetType = UNSET
     """Filters by revision number."""
 
-    tags: str | UnsetType = UNSET
+    tags: builtins.list[str] | UnsetType = UNSET
     """Ports that have all these comma-separated tags."""
 
-    tags_any: str | UnsetType = msgspec.field(default=UNSET, name="tags-any")
+    tags_any: builtins.list[str] | UnsetType = msgspec.field(default=UNSET, name="tags-any")
     """Ports that have at least one of these comma-separated tags."""
 
-    not_tags: str | UnsetType = msgspec.field(default=UNSET, name="not-tags")
+    not_tags: builtins.list[str] | UnsetType = msgspec.field(default=UNSET, name="not-tags")
     """Ports that do not have all of these comma-separated tags."""
 
-    not_tags_any: str | UnsetType = msgspec.field(default=UNSET, name="not-tags-any")
+    not_tags_any: builtins.list[str] | UnsetType = msgspec.field(
+        default=UNSET, name="not-tags-any"
+    )
     """Ports that have none of these comma-separated tags."""
 
     fields: builtins.list[str] | UnsetType = UNSET
@@ -439,10 +455,10 @@ class ListOpts(Options):
         "project_id": "query",
         "tenant_id": "query",
         "revision_number": "query",
-        "tags": "query",
-        "tags_any": "query",
-        "not_tags": "query",
-        "not_tags_any": "query",
+        "tags": "csv",
+        "tags_any": "csv",
+        "not_tags": "csv",
+        "not_tags_any": "csv",
         "fields": "query",
         "sort_key": "query",
         "sort_dir": "query",
@@ -450,6 +466,8 @@ class ListOpts(Options):
         "marker": "query",
         "page_reverse": "query",
     }
+
+    paired: ClassVar[tuple[tuple[str, ...], ...]] = (("sort_key", "sort_dir"),)
 
 
 class CreateOpts(Options):
@@ -773,4 +791,73 @@ def delete(
         "DELETE",
         resource_url(client, port_id),
         ok=(204,),
+    )
+
+
+def find(
+    client: ServiceClient,
+    name_or_id: str,
+) -> Port:
+    """Finds one by ID, else by exact name: get, then list filtered by name.
+
+    Raises NotFound when none matches, MultipleMatches (naming every ID) when
+    several have the name.
+    """
+    return finding.find(
+        name_or_id,
+        by_id=lambda id_: get(client, id_),
+        by_name=lambda name: list(client, ListOpts(name=name)),
+        name_of=lambda item: item.name,
+        id_of=lambda item: item.id,
+        what="Port",
+    )
+
+
+def wait_for_status(
+    client: ServiceClient,
+    port_id: str,
+    status: str | Iterable[str],
+    *,
+    timeout: float = 600.0,
+    interval: float = 2.0,
+    predicate: Callable[[Port], bool] | None = None,
+) -> Port:
+    """Polls get until status is one of status (and predicate holds).
+
+    Failure statuses (ERROR, error) raise ResourceFailed at once.
+    Returns the resource; WaitTimeout after timeout seconds.
+    """
+    return waiters.wait_for_status(
+        lambda: get(client, port_id),
+        status,
+        failures=("ERROR", "error"),
+        attribute="status",
+        fault=None,
+        timeout=timeout,
+        interval=interval,
+        what="Port",
+        predicate=predicate,
+    )
+
+
+def wait_for_delete(
+    client: ServiceClient,
+    port_id: str,
+    *,
+    timeout: float = 600.0,
+    interval: float = 2.0,
+) -> None:
+    """Polls get until it answers 404 (the resource is deleted).
+
+    Failure statuses (ERROR, error) raise ResourceFailed at once;
+    WaitTimeout after timeout seconds.
+    """
+    waiters.wait_for_delete(
+        lambda: get(client, port_id),
+        failures=("ERROR", "error"),
+        attribute="status",
+        fault=None,
+        timeout=timeout,
+        interval=interval,
+        what="Port",
     )

@@ -55,6 +55,9 @@ class ListOpts(Options):
     max_burst_kbps: int | UnsetType = UNSET
     """Only rules with this max_burst_kbps value."""
 
+    direction: Literal["egress", "ingress"] | UnsetType = UNSET
+    """Only the rule limiting traffic in this direction, seen from the port."""
+
     limit: int | UnsetType = UNSET
     """The page size."""
 
@@ -77,6 +80,7 @@ class ListOpts(Options):
         "id": "query",
         "max_kbps": "query",
         "max_burst_kbps": "query",
+        "direction": "query",
         "limit": "query",
         "marker": "query",
         "page_reverse": "query",
@@ -84,6 +88,8 @@ class ListOpts(Options):
         "sort_dir": "query",
         "fields": "query",
     }
+
+    paired: ClassVar[tuple[tuple[str, ...], ...]] = (("sort_key", "sort_dir"),)
 
 
 class CreateOpts(Options):

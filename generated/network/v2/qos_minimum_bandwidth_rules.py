@@ -82,6 +82,8 @@ class ListOpts(Options):
         "fields": "query",
     }
 
+    paired: ClassVar[tuple[tuple[str, ...], ...]] = (("sort_key", "sort_dir"),)
+
 
 class CreateOpts(Options):
     """Options for :func:`create`."""

@@ -11,7 +11,16 @@ from __future__ import annotations
 import builtins
 from typing import ClassVar
 
-from typedstack.runtime import UNSET, Model, Options, Pager, PageStyle, ServiceClient, UnsetType
+from typedstack.runtime import (
+    UNSET,
+    Model,
+    Options,
+    Pager,
+    PageStyle,
+    ServiceClient,
+    UnsetType,
+    finding,
+)
 
 __all__ = [
     "PortPairGroup",
@@ -29,6 +38,7 @@ __all__ = [
     "delete",
     "list_url",
     "resource_url",
+    "find",
 ]
 
 
@@ -158,6 +168,8 @@ class ListOpts(Options):
         "sort_dir": "query",
         "fields": "query",
     }
+
+    paired: ClassVar[tuple[tuple[str, ...], ...]] = (("sort_key", "sort_dir"),)
 
 
 class CreateOpts(Options):
@@ -331,4 +343,23 @@ def delete(
         "DELETE",
         resource_url(client, port_pair_group_id),
         ok=(204, 202),
+    )
+
+
+def find(
+    client: ServiceClient,
+    name_or_id: str,
+) -> PortPairGroup:
+    """Finds one by ID, else by exact name: get, then list filtered by name.
+
+    Raises NotFound when none matches, MultipleMatches (naming every ID) when
+    several have the name.
+    """
+    return finding.find(
+        name_or_id,
+        by_id=lambda id_: get(client, id_),
+        by_name=lambda name: list(client, ListOpts(name=name)),
+        name_of=lambda item: item.name,
+        id_of=lambda item: item.id,
+        what="PortPairGroup",
     )

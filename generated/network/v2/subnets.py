@@ -14,7 +14,16 @@ from typing import ClassVar
 
 import msgspec
 
-from typedstack.runtime import UNSET, Model, Options, Pager, PageStyle, ServiceClient, UnsetType
+from typedstack.runtime import (
+    UNSET,
+    Model,
+    Options,
+    Pager,
+    PageStyle,
+    ServiceClient,
+    UnsetType,
+    finding,
+)
 
 __all__ = [
     "Subnet",
@@ -34,6 +43,7 @@ __all__ = [
     "delete",
     "list_url",
     "resource_url",
+    "find",
 ]
 
 
@@ -193,6 +203,9 @@ class NewSubnet(Model):
     project_id: str | UnsetType | None = UNSET
     """The owning project, when an administrator creates for another project."""
 
+    tenant_id: str | UnsetType | None = UNSET
+    """The owning project, by its older name (give project_id or tenant_id, not both differing)."""
+
 
 class ListOpts(Options):
     """Options for :func:`list`."""
@@ -251,16 +264,18 @@ class ListOpts(Options):
     revision_number: int | UnsetType = UNSET
     """Filters by revision number."""
 
-    tags: str | UnsetType = UNSET
+    tags: builtins.list[str] | UnsetType = UNSET
     """Subnets that have all these comma-separated tags."""
 
-    tags_any: str | UnsetType = msgspec.field(default=UNSET, name="tags-any")
+    tags_any: builtins.list[str] | UnsetType = msgspec.field(default=UNSET, name="tags-any")
     """Subnets that have at least one of these comma-separated tags."""
 
-    not_tags: str | UnsetType = msgspec.field(default=UNSET, name="not-tags")
+    not_tags: builtins.list[str] | UnsetType = msgspec.field(default=UNSET, name="not-tags")
     """Subnets that do not have all of these comma-separated tags."""
 
-    not_tags_any: str | UnsetType = msgspec.field(default=UNSET, name="not-tags-any")
+    not_tags_any: builtins.list[str] | UnsetType = msgspec.field(
+        default=UNSET, name="not-tags-any"
+    )
     """Subnets that have none of these comma-separated tags."""
 
     fields: builtins.list[str] | UnsetType = UNSET
@@ -300,10 +315,10 @@ class ListOpts(Options):
         "project_id": "query",
         "tenant_id": "query",
         "revision_number": "query",
-        "tags": "query",
-        "tags_any": "query",
-        "not_tags": "query",
-        "not_tags_any": "query",
+        "tags": "csv",
+        "tags_any": "csv",
+        "not_tags": "csv",
+        "not_tags_any": "csv",
         "fields": "query",
         "sort_key": "query",
         "sort_dir": "query",
@@ -311,6 +326,8 @@ class ListOpts(Options):
         "marker": "query",
         "page_reverse": "query",
     }
+
+    paired: ClassVar[tuple[tuple[str, ...], ...]] = (("sort_key", "sort_dir"),)
 
 
 class CreateOpts(Options):
@@ -372,6 +389,9 @@ class CreateOpts(Options):
 
     project_id: str | UnsetType = UNSET
     """The owning project, when an administrator creates for another project."""
+
+    tenant_id: str | UnsetType = UNSET
+    """The owning project, by its older name (give project_id or tenant_id, not both differing)."""
 
 
 class CreateBulkOpts(Options):
@@ -568,4 +588,23 @@ def delete(
         "DELETE",
         resource_url(client, subnet_id),
         ok=(204,),
+    )
+
+
+def find(
+    client: ServiceClient,
+    name_or_id: str,
+) -> Subnet:
+    """Finds one by ID, else by exact name: get, then list filtered by name.
+
+    Raises NotFound when none matches, MultipleMatches (naming every ID) when
+    several have the name.
+    """
+    return finding.find(
+        name_or_id,
+        by_id=lambda id_: get(client, id_),
+        by_name=lambda name: list(client, ListOpts(name=name)),
+        name_of=lambda item: item.name,
+        id_of=lambda item: item.id,
+        what="Subnet",
     )

@@ -10,6 +10,7 @@ tag when listed: tags, tags-any, not-tags, not-tags-any.)
 from __future__ import annotations
 
 import builtins
+from typing import Literal
 
 from typedstack.runtime import Model, Options, ServiceClient
 
@@ -50,14 +51,45 @@ class ReplaceOpts(Options):
     """The new tags of the resource (an empty list removes them all)."""
 
 
-def list_url(client: ServiceClient, resource_type: str, resource_id: str) -> str:
+def list_url(
+    client: ServiceClient,
+    resource_type: Literal[
+        "networks",
+        "subnets",
+        "ports",
+        "routers",
+        "subnetpools",
+        "floatingips",
+        "security-groups",
+        "trunks",
+        "policies",
+        "network_segment_ranges",
+    ],
+    resource_id: str,
+) -> str:
     """The URL `/{resource_type}/{resource_id}/tags`."""
     return client.url(
         "/{resource_type}/{resource_id}/tags", resource_type=resource_type, resource_id=resource_id
     )
 
 
-def check_url(client: ServiceClient, resource_type: str, resource_id: str, tag: str) -> str:
+def check_url(
+    client: ServiceClient,
+    resource_type: Literal[
+        "networks",
+        "subnets",
+        "ports",
+        "routers",
+        "subnetpools",
+        "floatingips",
+        "security-groups",
+        "trunks",
+        "policies",
+        "network_segment_ranges",
+    ],
+    resource_id: str,
+    tag: str,
+) -> str:
     """The URL `/{resource_type}/{resource_id}/tags/{tag}`."""
     return client.url(
         "/{resource_type}/{resource_id}/tags/{tag}",
@@ -69,7 +101,18 @@ def check_url(client: ServiceClient, resource_type: str, resource_id: str, tag: 
 
 def list(
     client: ServiceClient,
-    resource_type: str,
+    resource_type: Literal[
+        "networks",
+        "subnets",
+        "ports",
+        "routers",
+        "subnetpools",
+        "floatingips",
+        "security-groups",
+        "trunks",
+        "policies",
+        "network_segment_ranges",
+    ],
     resource_id: str,
 ) -> Tags:
     """Lists the tags of a resource.
@@ -93,7 +136,18 @@ def list(
 
 def add_tags(
     client: ServiceClient,
-    resource_type: str,
+    resource_type: Literal[
+        "networks",
+        "subnets",
+        "ports",
+        "routers",
+        "subnetpools",
+        "floatingips",
+        "security-groups",
+        "trunks",
+        "policies",
+        "network_segment_ranges",
+    ],
     resource_id: str,
     opts: AddTagsOpts,
 ) -> Tags:
@@ -121,7 +175,18 @@ def add_tags(
 
 def replace(
     client: ServiceClient,
-    resource_type: str,
+    resource_type: Literal[
+        "networks",
+        "subnets",
+        "ports",
+        "routers",
+        "subnetpools",
+        "floatingips",
+        "security-groups",
+        "trunks",
+        "policies",
+        "network_segment_ranges",
+    ],
     resource_id: str,
     opts: ReplaceOpts,
 ) -> Tags:
@@ -146,7 +211,18 @@ def replace(
 
 def delete_all(
     client: ServiceClient,
-    resource_type: str,
+    resource_type: Literal[
+        "networks",
+        "subnets",
+        "ports",
+        "routers",
+        "subnetpools",
+        "floatingips",
+        "security-groups",
+        "trunks",
+        "policies",
+        "network_segment_ranges",
+    ],
     resource_id: str,
 ) -> None:
     """Removes every tag of a resource.
@@ -167,7 +243,18 @@ def delete_all(
 
 def check(
     client: ServiceClient,
-    resource_type: str,
+    resource_type: Literal[
+        "networks",
+        "subnets",
+        "ports",
+        "routers",
+        "subnetpools",
+        "floatingips",
+        "security-groups",
+        "trunks",
+        "policies",
+        "network_segment_ranges",
+    ],
     resource_id: str,
     tag: str,
 ) -> bool:
@@ -190,7 +277,18 @@ def check(
 
 def add(
     client: ServiceClient,
-    resource_type: str,
+    resource_type: Literal[
+        "networks",
+        "subnets",
+        "ports",
+        "routers",
+        "subnetpools",
+        "floatingips",
+        "security-groups",
+        "trunks",
+        "policies",
+        "network_segment_ranges",
+    ],
     resource_id: str,
     tag: str,
 ) -> None:
@@ -213,7 +311,18 @@ def add(
 
 def delete(
     client: ServiceClient,
-    resource_type: str,
+    resource_type: Literal[
+        "networks",
+        "subnets",
+        "ports",
+        "routers",
+        "subnetpools",
+        "floatingips",
+        "security-groups",
+        "trunks",
+        "policies",
+        "network_segment_ranges",
+    ],
     resource_id: str,
     tag: str,
 ) -> None:

@@ -10,11 +10,22 @@ from __future__ import annotations
 
 import builtins
 import datetime
+from collections.abc import Callable, Iterable
 from typing import ClassVar
 
 import msgspec
 
-from typedstack.runtime import UNSET, Model, Options, Pager, PageStyle, ServiceClient, UnsetType
+from typedstack.runtime import (
+    UNSET,
+    Model,
+    Options,
+    Pager,
+    PageStyle,
+    ServiceClient,
+    UnsetType,
+    finding,
+    waiters,
+)
 
 __all__ = [
     "Trunk",
@@ -38,6 +49,9 @@ __all__ = [
     "add_subports_url",
     "remove_subports_url",
     "list_subports_url",
+    "find",
+    "wait_for_status",
+    "wait_for_delete",
 ]
 
 
@@ -127,16 +141,18 @@ class ListOpts(Options):
     revision_number: int | UnsetType = UNSET
     """Filters by revision number."""
 
-    tags: str | UnsetType = UNSET
+    tags: builtins.list[str] | UnsetType = UNSET
     """Trunks that have all these comma-separated tags."""
 
-    tags_any: str | UnsetType = msgspec.field(default=UNSET, name="tags-any")
+    tags_any: builtins.list[str] | UnsetType = msgspec.field(default=UNSET, name="tags-any")
     """Trunks that have at least one of these comma-separated tags."""
 
-    not_tags: str | UnsetType = msgspec.field(default=UNSET, name="not-tags")
+    not_tags: builtins.list[str] | UnsetType = msgspec.field(default=UNSET, name="not-tags")
     """Trunks that do not have all of these comma-separated tags."""
 
-    not_tags_any: str | UnsetType = msgspec.field(default=UNSET, name="not-tags-any")
+    not_tags_any: builtins.list[str] | UnsetType = msgspec.field(
+        default=UNSET, name="not-tags-any"
+    )
     """Trunks that have none of these comma-separated tags."""
 
     fields: builtins.list[str] | UnsetType = UNSET
@@ -167,10 +183,10 @@ class ListOpts(Options):
         "project_id": "query",
         "tenant_id": "query",
         "revision_number": "query",
-        "tags": "query",
-        "tags_any": "query",
-        "not_tags": "query",
-        "not_tags_any": "query",
+        "tags": "csv",
+        "tags_any": "csv",
+        "not_tags": "csv",
+        "not_tags_any": "csv",
         "fields": "query",
         "sort_key": "query",
         "sort_dir": "query",
@@ -178,6 +194,8 @@ class ListOpts(Options):
         "marker": "query",
         "page_reverse": "query",
     }
+
+    paired: ClassVar[tuple[tuple[str, ...], ...]] = (("sort_key", "sort_dir"),)
 
 
 class CreateOpts(Options):
@@ -200,6 +218,9 @@ class CreateOpts(Options):
 
     project_id: str | UnsetType = UNSET
     """The owning project, when an administrator creates for another project."""
+
+    tenant_id: str | UnsetType = UNSET
+    """The owning project, by its older name (give project_id or tenant_id, not both differing)."""
 
 
 class GetOpts(Options):
@@ -442,4 +463,73 @@ def list_subports(
         ok=(200,),
         response_key="sub_ports",
         response_type=builtins.list[Subport],
+    )
+
+
+def find(
+    client: ServiceClient,
+    name_or_id: str,
+) -> Trunk:
+    """Finds one by ID, else by exact name: get, then list filtered by name.
+
+    Raises NotFound when none matches, MultipleMatches (naming every ID) when
+    several have the name.
+    """
+    return finding.find(
+        name_or_id,
+        by_id=lambda id_: get(client, id_),
+        by_name=lambda name: list(client, ListOpts(name=name)),
+        name_of=lambda item: item.name,
+        id_of=lambda item: item.id,
+        what="Trunk",
+    )
+
+
+def wait_for_status(
+    client: ServiceClient,
+    trunk_id: str,
+    status: str | Iterable[str],
+    *,
+    timeout: float = 600.0,
+    interval: float = 2.0,
+    predicate: Callable[[Trunk], bool] | None = None,
+) -> Trunk:
+    """Polls get until status is one of status (and predicate holds).
+
+    Failure statuses (ERROR, error) raise ResourceFailed at once.
+    Returns the resource; WaitTimeout after timeout seconds.
+    """
+    return waiters.wait_for_status(
+        lambda: get(client, trunk_id),
+        status,
+        failures=("ERROR", "error"),
+        attribute="status",
+        fault=None,
+        timeout=timeout,
+        interval=interval,
+        what="Trunk",
+        predicate=predicate,
+    )
+
+
+def wait_for_delete(
+    client: ServiceClient,
+    trunk_id: str,
+    *,
+    timeout: float = 600.0,
+    interval: float = 2.0,
+) -> None:
+    """Polls get until it answers 404 (the resource is deleted).
+
+    Failure statuses (ERROR, error) raise ResourceFailed at once;
+    WaitTimeout after timeout seconds.
+    """
+    waiters.wait_for_delete(
+        lambda: get(client, trunk_id),
+        failures=("ERROR", "error"),
+        attribute="status",
+        fault=None,
+        timeout=timeout,
+        interval=interval,
+        what="Trunk",
     )

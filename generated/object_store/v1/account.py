@@ -18,6 +18,7 @@ __all__ = [
     "AccountInfo",
     "Container",
     "ListOpts",
+    "GetOpts",
     "UpdateOpts",
     "list",
     "get",
@@ -66,6 +67,14 @@ class AccountInfo(Model):
     )
     """The account's access control list, as JSON (owners only)."""
 
+    storage_policy_usage: dict[str, str] | UnsetType | None = msgspec.field(
+        default=UNSET, name="X-Account-Storage-Policy-*"
+    )
+    """Per storage policy totals (X-Account-Storage-Policy-<policy>-Bytes-Used, -Container-Count
+    and -Object-Count headers), keyed by "<policy>-bytes-used" and so on in lower case; the
+    values are decimal integers.
+    """
+
     header_fields: ClassVar[tuple[tuple[str, str], ...]] = (
         ("container_count", "X-Account-Container-Count"),
         ("object_count", "X-Account-Object-Count"),
@@ -75,6 +84,7 @@ class AccountInfo(Model):
         ("temp_url_key", "X-Account-Meta-Temp-URL-Key"),
         ("temp_url_key_2", "X-Account-Meta-Temp-URL-Key-2"),
         ("access_control", "X-Account-Access-Control"),
+        ("storage_policy_usage", "X-Account-Storage-Policy-*"),
     )
 
     secret_fields: ClassVar[frozenset[str]] = frozenset({"temp_url_key", "temp_url_key_2"})
@@ -127,6 +137,9 @@ class ListOpts(Options):
     reverse: bool | UnsetType = UNSET
     """Lists in reverse name order."""
 
+    newest: bool | UnsetType = msgspec.field(default=UNSET, name="X-Newest")
+    """Asks every replica and answers from the newest one."""
+
     locations: ClassVar[dict[str, str]] = {
         "limit": "query",
         "marker": "query",
@@ -134,6 +147,18 @@ class ListOpts(Options):
         "prefix": "query",
         "delimiter": "query",
         "reverse": "query",
+        "newest": "header",
+    }
+
+
+class GetOpts(Options):
+    """Options for :func:`get`."""
+
+    newest: bool | UnsetType = msgspec.field(default=UNSET, name="X-Newest")
+    """Asks every replica and answers from the newest one."""
+
+    locations: ClassVar[dict[str, str]] = {
+        "newest": "header",
     }
 
 
@@ -195,6 +220,7 @@ def list(
 
 def get(
     client: ServiceClient,
+    opts: GetOpts | None = None,
 ) -> AccountInfo:
     """Shows the account's totals and metadata.
 
@@ -202,11 +228,13 @@ def get(
 
     Args:
         client: The object-store v1 service client.
+        opts: The options of the request (:class:`GetOpts`).
     """
     return client.call(
         "HEAD",
         resource_url(client),
         ok=(200, 204),
+        opts=opts,
         response_type=AccountInfo,
     )
 

@@ -7,16 +7,34 @@ object's replicas live (GET /v1/endpoints, when the list_endpoints middleware is
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, ClassVar
 
-from typedstack.runtime import ServiceClient
+from typedstack.runtime import UNSET, Options, ServiceClient, UnsetType
 
 __all__ = [
+    "GetInfoOpts",
     "get_info",
     "list_endpoints",
     "get_info_url",
     "list_endpoints_url",
 ]
+
+
+class GetInfoOpts(Options):
+    """Options for :func:`get_info`."""
+
+    swiftinfo_sig: str | UnsetType = UNSET
+    """An HMAC signature made with the cluster's admin key; with it (and swiftinfo_expires) the
+    answer includes the settings only operators may see.
+    """
+
+    swiftinfo_expires: int | UnsetType = UNSET
+    """When the signature stops being valid, as a UNIX time."""
+
+    locations: ClassVar[dict[str, str]] = {
+        "swiftinfo_sig": "query",
+        "swiftinfo_expires": "query",
+    }
 
 
 def get_info_url(client: ServiceClient) -> str:
@@ -31,6 +49,7 @@ def list_endpoints_url(client: ServiceClient) -> str:
 
 def get_info(
     client: ServiceClient,
+    opts: GetInfoOpts | None = None,
 ) -> dict[str, Any]:
     """Shows the cluster's capabilities: a mapping from each feature (swift, slo, tempurl, ...) to
     its settings, such as the maximum object size.
@@ -39,11 +58,13 @@ def get_info(
 
     Args:
         client: The object-store v1 service client.
+        opts: The options of the request (:class:`GetInfoOpts`).
     """
     return client.call(
         "GET",
         get_info_url(client),
         ok=(200,),
+        opts=opts,
         response_type=dict[str, Any],
     )
 

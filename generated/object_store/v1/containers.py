@@ -19,6 +19,7 @@ __all__ = [
     "ObjectEntry",
     "ListObjectsOpts",
     "CreateOpts",
+    "GetOpts",
     "list_objects",
     "create",
     "get",
@@ -86,6 +87,9 @@ class ContainerInfo(Model):
     )
     """The second secret key for signing temporary URLs to its objects."""
 
+    accept_ranges: str | UnsetType | None = msgspec.field(default=UNSET, name="Accept-Ranges")
+    """The range units object downloads accept ("bytes")."""
+
     header_fields: ClassVar[tuple[tuple[str, str], ...]] = (
         ("object_count", "X-Container-Object-Count"),
         ("bytes_used", "X-Container-Bytes-Used"),
@@ -100,6 +104,7 @@ class ContainerInfo(Model):
         ("metadata", "X-Container-Meta-*"),
         ("temp_url_key", "X-Container-Meta-Temp-URL-Key"),
         ("temp_url_key_2", "X-Container-Meta-Temp-URL-Key-2"),
+        ("accept_ranges", "Accept-Ranges"),
     )
 
     secret_fields: ClassVar[frozenset[str]] = frozenset(
@@ -228,6 +233,17 @@ class CreateOpts(Options):
     )
 
 
+class GetOpts(Options):
+    """Options for :func:`get`."""
+
+    newest: bool | UnsetType = msgspec.field(default=UNSET, name="X-Newest")
+    """Asks every replica and answers from the newest one."""
+
+    locations: ClassVar[dict[str, str]] = {
+        "newest": "header",
+    }
+
+
 def resource_url(client: ServiceClient, container: str) -> str:
     """The URL `/{container}`."""
     return client.url("/{container}", container=container)
@@ -282,6 +298,7 @@ def create(
 def get(
     client: ServiceClient,
     container: str,
+    opts: GetOpts | None = None,
 ) -> ContainerInfo:
     """Shows a container's totals, settings and metadata.
 
@@ -290,11 +307,13 @@ def get(
     Args:
         client: The object-store v1 service client.
         container: The name of the container.
+        opts: The options of the request (:class:`GetOpts`).
     """
     return client.call(
         "HEAD",
         resource_url(client, container),
         ok=(200, 204),
+        opts=opts,
         response_type=ContainerInfo,
     )
 

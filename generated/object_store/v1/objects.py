@@ -76,13 +76,18 @@ class ObjectInfo(Model):
     )
     """For a dynamic large object, the container/prefix of its segments."""
 
-    static_large_object: str | UnsetType | None = msgspec.field(
+    static_large_object: bool | UnsetType | None = msgspec.field(
         default=UNSET, name="X-Static-Large-Object"
     )
-    """"True" when the object is a static large object manifest."""
+    """True when the object is a static large object manifest (Swift sends "True")."""
 
     symlink_target: str | UnsetType | None = msgspec.field(default=UNSET, name="X-Symlink-Target")
     """For a symlink, the <container>/<object> it points to."""
+
+    symlink_target_account: str | UnsetType | None = msgspec.field(
+        default=UNSET, name="X-Symlink-Target-Account"
+    )
+    """For a symlink into another account, that account (AUTH_<project>)."""
 
     header_fields: ClassVar[tuple[tuple[str, str], ...]] = (
         ("content_length", "Content-Length"),
@@ -97,6 +102,7 @@ class ObjectInfo(Model):
         ("object_manifest", "X-Object-Manifest"),
         ("static_large_object", "X-Static-Large-Object"),
         ("symlink_target", "X-Symlink-Target"),
+        ("symlink_target_account", "X-Symlink-Target-Account"),
     )
 
 
@@ -109,6 +115,19 @@ class ObjectWritten(Model):
     last_modified: str | UnsetType | None = msgspec.field(default=UNSET, name="Last-Modified")
     """When the object was stored, as an HTTP date."""
 
+    copied_from: str | UnsetType | None = msgspec.field(default=UNSET, name="X-Copied-From")
+    """For a copy, the <container>/<object> the content came from."""
+
+    copied_from_account: str | UnsetType | None = msgspec.field(
+        default=UNSET, name="X-Copied-From-Account"
+    )
+    """For a copy, the account the source object is in."""
+
+    copied_from_last_modified: str | UnsetType | None = msgspec.field(
+        default=UNSET, name="X-Copied-From-Last-Modified"
+    )
+    """For a copy, when the source object last changed, as an HTTP date."""
+
     request_id: str | UnsetType | None = msgspec.field(
         default=UNSET, name="X-Openstack-Request-Id"
     )
@@ -117,6 +136,9 @@ class ObjectWritten(Model):
     header_fields: ClassVar[tuple[tuple[str, str], ...]] = (
         ("etag", "ETag"),
         ("last_modified", "Last-Modified"),
+        ("copied_from", "X-Copied-From"),
+        ("copied_from_account", "X-Copied-From-Account"),
+        ("copied_from_last_modified", "X-Copied-From-Last-Modified"),
         ("request_id", "X-Openstack-Request-Id"),
     )
 
@@ -131,6 +153,17 @@ class DownloadOpts(Options):
 
     symlink: Literal["get"] | UnsetType = UNSET
     """"get" returns a symlink itself instead of its target."""
+
+    temp_url_sig: str | UnsetType = UNSET
+    """A temporary URL's HMAC signature (made with a Temp-URL key of the account or container);
+    with temp_url_expires it authorises the call.
+    """
+
+    temp_url_expires: int | UnsetType = UNSET
+    """When the temporary URL's signature stops being valid, as a UNIX time."""
+
+    filename: str | UnsetType = UNSET
+    """With a temporary URL, the file name the download suggests (Content-Disposition)."""
 
     range: str | UnsetType = msgspec.field(default=UNSET, name="Range")
     """The bytes to return, such as "bytes=0-1023"."""
@@ -153,6 +186,9 @@ class DownloadOpts(Options):
     locations: ClassVar[dict[str, str]] = {
         "multipart_manifest": "query",
         "symlink": "query",
+        "temp_url_sig": "query",
+        "temp_url_expires": "query",
+        "filename": "query",
         "range": "header",
         "if_match": "header",
         "if_none_match": "header",
@@ -164,6 +200,19 @@ class DownloadOpts(Options):
 
 class UploadOpts(Options):
     """Options for :func:`upload`."""
+
+    multipart_manifest: Literal["put"] | UnsetType = msgspec.field(
+        default=UNSET, name="multipart-manifest"
+    )
+    """"put" stores the content as a static large object manifest (a JSON list of segments)."""
+
+    temp_url_sig: str | UnsetType = UNSET
+    """A temporary URL's HMAC signature (made with a Temp-URL key of the account or container);
+    with temp_url_expires it authorises the call.
+    """
+
+    temp_url_expires: int | UnsetType = UNSET
+    """When the temporary URL's signature stops being valid, as a UNIX time."""
 
     content_type: str | UnsetType = msgspec.field(default=UNSET, name="Content-Type")
     """The content type to store (Swift guesses one from the name when absent)."""
@@ -198,7 +247,23 @@ class UploadOpts(Options):
     copy_from: str | UnsetType = msgspec.field(default=UNSET, name="X-Copy-From")
     """Copies the content of <container>/<object> instead (send empty content)."""
 
+    copy_from_account: str | UnsetType = msgspec.field(default=UNSET, name="X-Copy-From-Account")
+    """With copy_from, the account the source object is in, when not this one."""
+
+    symlink_target_account: str | UnsetType = msgspec.field(
+        default=UNSET, name="X-Symlink-Target-Account"
+    )
+    """With symlink_target, the account the target is in, when not this one."""
+
+    detect_content_type: bool | UnsetType = msgspec.field(
+        default=UNSET, name="X-Detect-Content-Type"
+    )
+    """Lets Swift guess the content type from the object's name, ignoring content_type."""
+
     locations: ClassVar[dict[str, str]] = {
+        "multipart_manifest": "query",
+        "temp_url_sig": "query",
+        "temp_url_expires": "query",
         "content_type": "header",
         "etag": "header",
         "metadata": "header",
@@ -210,6 +275,9 @@ class UploadOpts(Options):
         "symlink_target": "header",
         "if_none_match": "header",
         "copy_from": "header",
+        "copy_from_account": "header",
+        "symlink_target_account": "header",
+        "detect_content_type": "header",
     }
 
 
@@ -218,6 +286,14 @@ class CopyOpts(Options):
 
     destination: str = msgspec.field(name="Destination")
     """Where to copy to, as <container>/<object>."""
+
+    multipart_manifest: Literal["get"] | UnsetType = msgspec.field(
+        default=UNSET, name="multipart-manifest"
+    )
+    """"get" copies a static large object's manifest itself instead of its joined content."""
+
+    symlink: Literal["get"] | UnsetType = UNSET
+    """"get" copies a symlink itself instead of its target."""
 
     destination_account: str | UnsetType = msgspec.field(default=UNSET, name="Destination-Account")
     """The account to copy into, when not this one."""
@@ -231,23 +307,73 @@ class CopyOpts(Options):
     fresh_metadata: bool | UnsetType = msgspec.field(default=UNSET, name="X-Fresh-Metadata")
     """Drops the original's metadata instead of copying it."""
 
+    content_encoding: str | UnsetType = msgspec.field(default=UNSET, name="Content-Encoding")
+    """A content encoding for the copy, such as gzip."""
+
+    content_disposition: str | UnsetType = msgspec.field(default=UNSET, name="Content-Disposition")
+    """How a browser should present the copy when downloading it."""
+
     locations: ClassVar[dict[str, str]] = {
+        "multipart_manifest": "query",
+        "symlink": "query",
         "destination": "header",
         "destination_account": "header",
         "content_type": "header",
         "metadata": "header",
         "fresh_metadata": "header",
+        "content_encoding": "header",
+        "content_disposition": "header",
     }
 
 
 class GetOpts(Options):
     """Options for :func:`get`."""
 
+    multipart_manifest: Literal["get"] | UnsetType = msgspec.field(
+        default=UNSET, name="multipart-manifest"
+    )
+    """"get" describes a static large object's manifest instead of its joined content."""
+
+    symlink: Literal["get"] | UnsetType = UNSET
+    """"get" describes a symlink itself instead of its target."""
+
+    temp_url_sig: str | UnsetType = UNSET
+    """A temporary URL's HMAC signature (made with a Temp-URL key of the account or container);
+    with temp_url_expires it authorises the call.
+    """
+
+    temp_url_expires: int | UnsetType = UNSET
+    """When the temporary URL's signature stops being valid, as a UNIX time."""
+
+    filename: str | UnsetType = UNSET
+    """With a temporary URL, the file name the download suggests (Content-Disposition)."""
+
     newest: bool | UnsetType = msgspec.field(default=UNSET, name="X-Newest")
     """Asks every replica and answers from the newest one."""
 
+    if_match: str | UnsetType = msgspec.field(default=UNSET, name="If-Match")
+    """Only if the object's ETag matches (else 412)."""
+
+    if_none_match: str | UnsetType = msgspec.field(default=UNSET, name="If-None-Match")
+    """Only if the object's ETag differs (else 304)."""
+
+    if_modified_since: str | UnsetType = msgspec.field(default=UNSET, name="If-Modified-Since")
+    """Only if the object changed since this HTTP date (else 304)."""
+
+    if_unmodified_since: str | UnsetType = msgspec.field(default=UNSET, name="If-Unmodified-Since")
+    """Only if the object did not change since this HTTP date (else 412)."""
+
     locations: ClassVar[dict[str, str]] = {
+        "multipart_manifest": "query",
+        "symlink": "query",
+        "temp_url_sig": "query",
+        "temp_url_expires": "query",
+        "filename": "query",
         "newest": "header",
+        "if_match": "header",
+        "if_none_match": "header",
+        "if_modified_since": "header",
+        "if_unmodified_since": "header",
     }
 
 

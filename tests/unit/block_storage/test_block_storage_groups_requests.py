@@ -56,7 +56,9 @@ def test_list_groups_pages_through_group_links(recorder: Recorder) -> None:
     )
     recorder.reply(200, {"groups": []})
     client = cinder(recorder, "3.13")
-    items = list(groups.list(client, groups.ListOpts(limit=1, sort="name:asc", all_tenants=True)))
+    items = list(
+        groups.list(client, groups.ListOpts(limit=1, sort=["name:asc"], all_tenants=True))
+    )
     assert [(g.id, g.name) for g in items] == [(GROUP_ID, "first_group")]
     first, second = recorder.seen
     assert (first.method, first.path) == ("GET", "/v3/p1/groups")
@@ -240,7 +242,7 @@ GROUP_SNAPSHOT = {
 
 
 def test_list_group_snapshots_with_filters_at_3_29(recorder: Recorder) -> None:
-    opts = group_snapshots.ListOpts(limit=10, sort="created_at:desc", status="available")
+    opts = group_snapshots.ListOpts(limit=10, sort=["created_at:desc"], status="available")
     with pytest.raises(typedstack.MicroversionError, match=r"needs microversion 3\.29"):
         list(group_snapshots.list(cinder(recorder, "3.28"), opts))
     assert recorder.seen == []

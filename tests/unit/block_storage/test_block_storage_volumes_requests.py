@@ -78,14 +78,12 @@ def test_create_volume_with_scheduler_hints_at_3_69(recorder: Recorder) -> None:
     recorder.reply(202, {"volume": volume_body(name="vol-1", size=10)})
     client = cinder(recorder, "3.69")
     opts = volumes.CreateOpts(
-        volume=volumes.VolumeCreate(
-            size=10,
-            name="vol-1",
-            volume_type="lvmdriver-1",
-            image_ref="b4c5f2b6-0fd3-4b08-b0d2-2cc7a0e8f4d5",
-            metadata={"purpose": "db"},
-            backup_id="2bdfc3b4-8e0b-43a9-9c1c-c8a47e4c7d9a",
-        ),
+        size=10,
+        name="vol-1",
+        volume_type="lvmdriver-1",
+        image_ref="b4c5f2b6-0fd3-4b08-b0d2-2cc7a0e8f4d5",
+        metadata={"purpose": "db"},
+        backup_id="2bdfc3b4-8e0b-43a9-9c1c-c8a47e4c7d9a",
         scheduler_hints=volumes.SchedulerHints(same_host=["a0cf03a5-d921-4877-bb5c-86d26cf818e1"]),
     )
     volume = volumes.create(client, opts)
@@ -119,7 +117,7 @@ def test_create_volume_with_scheduler_hints_at_3_69(recorder: Recorder) -> None:
 
 
 def test_create_refuses_backup_id_before_3_47(recorder: Recorder) -> None:
-    opts = volumes.CreateOpts(volume=volumes.VolumeCreate(backup_id="b-1"))
+    opts = volumes.CreateOpts(backup_id="b-1")
     with pytest.raises(typedstack.MicroversionError, match=r"backup_id needs microversion 3\.47"):
         volumes.create(cinder(recorder, "3.46"), opts)
     assert recorder.seen == []
@@ -179,8 +177,8 @@ def test_list_detail_filters_and_follows_volumes_links(recorder: Recorder) -> No
     opts = volumes.ListOpts(
         limit=1,
         status="available",
-        metadata="{'purpose': 'db'}",
-        sort="name:asc,size:desc",
+        metadata={"purpose": "db"},
+        sort=["name:asc", "size:desc"],
         with_count=True,
         created_at="gte:2024-01-01T00:00:00Z",
         all_tenants=True,
@@ -192,7 +190,7 @@ def test_list_detail_filters_and_follows_volumes_links(recorder: Recorder) -> No
     assert dict(first.query) == {
         "limit": "1",
         "status": "available",
-        "metadata": "{'purpose': 'db'}",
+        "metadata": '{"purpose":"db"}',  # a literal Cinder parses
         "sort": "name:asc,size:desc",
         "with_count": "true",
         "created_at": "gte:2024-01-01T00:00:00Z",

@@ -184,7 +184,7 @@ def test_list_l7_policies_filters_and_follows_pages(
     )
     recorder.reply(200, {"l7policies": [second], "l7policies_links": []})
     opts = l7_policies.ListOpts(
-        listener_id=POLICY["listener_id"], action="REDIRECT_TO_URL", limit=1, sort="position:asc"
+        listener_id=POLICY["listener_id"], action="REDIRECT_TO_URL", limit=1, sort=["position:asc"]
     )
     found = list(l7_policies.list(client, opts))
     assert [p.position for p in found] == [1, 2]

@@ -184,7 +184,7 @@ def test_load_balancer_list_filters_and_follows_pages(
         load_balancers.list(
             client,
             load_balancers.ListOpts(
-                project_id=PROJECT, provisioning_status="ACTIVE", tags_any="a,b", limit=1
+                project_id=PROJECT, provisioning_status="ACTIVE", tags_any=["a", "b"], limit=1
             ),
         )
     )

@@ -82,7 +82,7 @@ def test_trunk_create_list_get_update_delete(
 
     recorder.reply(200, {"trunks": [trunk_body([])], "trunks_links": []})
     listed = list(
-        trunks.list(client, trunks.ListOpts(port_id=PARENT, status="DOWN", tags_any="a,b"))
+        trunks.list(client, trunks.ListOpts(port_id=PARENT, status="DOWN", tags_any=["a", "b"]))
     )
     sent = recorder.seen[1]
     assert (sent.method, sent.path) == ("GET", "/v2.0/trunks")
