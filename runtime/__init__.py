@@ -11,9 +11,15 @@
   :mod:`~typedstack.runtime.models`: typed decoding, listings, model base classes;
 * :mod:`~typedstack.runtime.errors`: every exception;
 * :mod:`~typedstack.runtime.waiters`: waiting for a status or a condition;
-* :mod:`~typedstack.runtime.finding`: finding a resource by name or ID.
+* :mod:`~typedstack.runtime.finding`: finding a resource by name or ID;
+* :mod:`~typedstack.runtime.retry`, :mod:`~typedstack.runtime.ratelimit`,
+  :mod:`~typedstack.runtime.hooks`, :mod:`~typedstack.runtime.otel`,
+  :mod:`~typedstack.runtime.tokencache`, :mod:`~typedstack.runtime.logswitch`:
+  the retry policy, rate limits, hooks, tracing, the token cache and
+  ``TYPEDSTACK_LOG``.
 """
 
+from typedstack.runtime import logswitch
 from typedstack.runtime.config import CloudConfig, load_config
 from typedstack.runtime.connect import connect
 from typedstack.runtime.errors import (
@@ -55,10 +61,12 @@ from typedstack.runtime.errors import (
     error_class,
     error_message,
 )
+from typedstack.runtime.hooks import Exchange
 from typedstack.runtime.microversion import Version, parse_version
 from typedstack.runtime.models import UNSET, Model, Options, UnsetType
 from typedstack.runtime.pagination import Pager, PageStyle
 from typedstack.runtime.provider import ProviderClient
+from typedstack.runtime.retry import Retry
 from typedstack.runtime.service import Fixed, ServiceClient, ServiceInfo
 from typedstack.runtime.streaming import Download, chunks
 from typedstack.runtime.version import __version__
@@ -68,6 +76,7 @@ __all__ = [
     "UNSET",
     "CloudConfig",
     "Download",
+    "Exchange",
     "Fixed",
     "chunks",
     "Model",
@@ -75,6 +84,7 @@ __all__ = [
     "Pager",
     "PageStyle",
     "ProviderClient",
+    "Retry",
     "ServiceClient",
     "ServiceInfo",
     "UnsetType",
@@ -124,3 +134,5 @@ __all__ = [
     "error_class",
     "error_message",
 ]
+
+logswitch.configure_from_env()

@@ -23,7 +23,14 @@ from pathlib import Path
 from typing import Any
 
 from typedstack.runtime.errors import ConfigError
+from typedstack.runtime.retry import Retry
 from typedstack.runtime.tolerant import strict_from_env
+
+#: auth types that need no Keystone: no auth_url, no token, no catalog
+NO_AUTH_TYPES = frozenset({"none", "noauth"})
+BASIC_AUTH_TYPES = frozenset({"http_basic"})
+#: the environment variable that turns the token cache on (see ``tokencache``)
+TOKEN_CACHE_ENV = "TYPEDSTACK_TOKEN_CACHE"
 
 SECRET_KEYS = frozenset(
     {
@@ -62,6 +69,7 @@ AUTH_KEYS = frozenset(
         "default_domain_id",
         "default_domain_name",
         "trust_id",
+        "endpoint",
     }
 )
 
@@ -90,6 +98,7 @@ _ENV_AUTH = {
     "OS_DEFAULT_DOMAIN_ID": "default_domain_id",
     "OS_DEFAULT_DOMAIN_NAME": "default_domain_name",
     "OS_TRUST_ID": "trust_id",
+    "OS_ENDPOINT": "endpoint",
 }
 _ENV_TOP = {
     "OS_AUTH_TYPE": "auth_type",
@@ -101,7 +110,10 @@ _ENV_TOP = {
     "OS_KEY": "key",
     "OS_INSECURE": "insecure",
     "OS_API_TIMEOUT": "api_timeout",
+    "OS_RATE_LIMIT": "rate_limit",
 }
+# OS_<SERVICE>_ENDPOINT_OVERRIDE and OS_<SERVICE>_API_VERSION, as the client tools read them
+_ENV_SERVICE_SUFFIXES = ("_ENDPOINT_OVERRIDE", "_API_VERSION")
 
 _FILE_NAMES = ("clouds.yaml", "clouds.yml", "clouds.json")
 _SECURE_NAMES = ("secure.yaml", "secure.yml", "secure.json")
@@ -154,6 +166,8 @@ def _merge(base: Mapping[str, Any], over: Mapping[str, Any]) -> dict[str, Any]:
 
 
 def _truthy(value: Any) -> bool:
+    if value is None:
+        return False
     if isinstance(value, str):
         return value.strip().lower() in {"1", "true", "yes", "on"}
     return bool(value)
@@ -210,6 +224,22 @@ class CloudConfig:
     app_version: str | None = None
     strict: bool = field(default_factory=strict_from_env)
     source: str = "keywords"
+    #: the retry policy; ``max_retries``/``retry_post`` mirror two of its fields
+    retry: Retry = field(default_factory=Retry)
+    #: requests per second per service type (``"*"``: any type not named)
+    rate_limit: dict[str, float] = field(default_factory=dict)
+    #: keep the Keystone token on disk between processes (see ``tokencache``)
+    token_cache: bool = field(default_factory=lambda: _truthy(os.environ.get(TOKEN_CACHE_ENV)))
+
+    def __post_init__(self) -> None:
+        if self.retry == Retry():  # built with the shorthands only
+            self.retry = self.retry.replace(total=self.max_retries, retry_post=self.retry_post)
+        self.max_retries, self.retry_post = self.retry.total, self.retry.retry_post
+
+    @property
+    def uses_keystone(self) -> bool:
+        """False for ``auth_type`` none and http_basic: no token, no catalog."""
+        return self.auth_type.lower() not in NO_AUTH_TYPES | BASIC_AUTH_TYPES
 
     def __repr__(self) -> str:
         shown = {
@@ -230,6 +260,9 @@ class CloudConfig:
 def _cloud_from_env() -> dict[str, Any]:
     auth = {key: os.environ[var] for var, key in _ENV_AUTH.items() if os.environ.get(var)}
     top = {key: os.environ[var] for var, key in _ENV_TOP.items() if os.environ.get(var)}
+    for var, value in os.environ.items():
+        if var.startswith("OS_") and var.endswith(_ENV_SERVICE_SUFFIXES) and value:
+            top[var[3:].lower()] = value
     return {"auth": auth, **top} if auth or top else {}
 
 
@@ -269,12 +302,16 @@ def _build(name: str | None, s: dict[str, Any], source: str) -> CloudConfig:
     for legacy, current in (("tenant_name", "project_name"), ("tenant_id", "project_id")):
         if legacy in auth:
             auth.setdefault(current, auth.pop(legacy))
-    if not auth.get("auth_url"):
+    auth_type = str(s.pop("auth_type", "") or _guess_auth_type(auth))
+    kind = auth_type.lower()
+    if kind in BASIC_AUTH_TYPES and not (auth.get("username") and auth.get("password")):
+        raise ConfigError(f"auth_type {auth_type} needs a username and a password")
+    if not auth.get("auth_url") and kind not in NO_AUTH_TYPES | BASIC_AUTH_TYPES:
         raise ConfigError(
             f"no auth_url for cloud {name or '(from ' + source + ')'}: set OS_CLOUD and a "
-            "clouds.yaml, the OS_* variables, or pass auth_url="
+            "clouds.yaml, the OS_* variables, or pass auth_url= (or auth_type='none' "
+            "with <service>_endpoint_override=)"
         )
-    auth_type = str(s.pop("auth_type", "") or _guess_auth_type(auth))
     verify: bool | str = True
     if _truthy(s.pop("insecure", False)) or s.get("verify") is False:
         verify = False
@@ -288,6 +325,19 @@ def _build(name: str | None, s: dict[str, Any], source: str) -> CloudConfig:
     timeout = s.get("timeout", s.get("api_timeout"))
     connect_timeout = float(s.get("connect_timeout", timeout or 10.0))
     read_timeout = float(s.get("read_timeout", timeout or 60.0))
+    try:
+        retry = Retry.from_value(s["retry"]) if s.get("retry") is not None else Retry()
+        if s.get("max_retries") is not None:
+            retry = retry.replace(total=int(s["max_retries"]))
+        if s.get("retry_post") is not None:
+            retry = retry.replace(retry_post=_truthy(s["retry_post"]))
+        rate_limit: dict[str, float] = {}
+        if s.get("rate_limit") is not None:
+            from typedstack.runtime.ratelimit import parse_rate_limit
+
+            rate_limit = parse_rate_limit(s["rate_limit"])
+    except (TypeError, ValueError) as exc:
+        raise ConfigError(f"cloud {name or '(from ' + source + ')'}: {exc}") from None
     overrides: dict[str, str] = {}
     versions: dict[str, str] = {}
     for key, value in s.items():
@@ -307,13 +357,20 @@ def _build(name: str | None, s: dict[str, Any], source: str) -> CloudConfig:
         read_timeout=read_timeout,
         endpoint_overrides=overrides,
         api_versions=versions,
-        max_retries=int(s.get("max_retries", 3)),
-        retry_post=_truthy(s.get("retry_post", False)),
+        max_retries=retry.total,
+        retry_post=retry.retry_post,
         follow_redirects=_truthy(s.get("follow_redirects", True)),
         app_name=s.get("app_name"),
         app_version=s.get("app_version"),
         strict=_truthy(s["strict"]) if "strict" in s else strict_from_env(),
         source=source,
+        retry=retry,
+        rate_limit=rate_limit,
+        token_cache=(
+            _truthy(s["token_cache"])
+            if "token_cache" in s
+            else _truthy(os.environ.get(TOKEN_CACHE_ENV))
+        ),
     )
 
 

@@ -27,9 +27,15 @@ def connect(
     ``max_retries=``, ``retry_post=``, ``follow_redirects=``, ``app_name=``,
     ``strict=`` (raise on a response value that does not fit the spec instead
     of reading it tolerantly; also ``$TYPEDSTACK_STRICT=1``),
-    ``<service>_endpoint_override=``...
+    ``<service>_endpoint_override=``, ``retry=`` (a :class:`Retry`),
+    ``rate_limit=`` (``{"compute": 20.0}``: requests per second per service
+    type), ``token_cache=True``...
+
+    ``auth_type="none"`` (with ``<service>_endpoint_override=``) sends no
+    credentials at all; ``auth_type="http_basic"`` sends ``username`` and
+    ``password`` as HTTP Basic auth. Neither asks Keystone for anything.
     """
     provider = ProviderClient(load_config(cloud, **overrides), session=session)
-    if authenticate:
+    if authenticate and provider.uses_keystone:
         provider.authenticate()
     return provider

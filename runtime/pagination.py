@@ -91,6 +91,8 @@ class Pager(Generic[T]):
         self.headers = headers
         #: the size of the whole listing, when the service reports it (see ``count_key``)
         self.total: int | None = None
+        #: the generated function that made the listing, for hooks and tracing
+        self.operation: str | None = None
 
     def __repr__(self) -> str:
         return f"Pager({self.item_type.__name__}, {self.url!r})"
@@ -107,7 +109,13 @@ class Pager(Generic[T]):
         previous = self.url + repr(params)  # the page being read; one linking to itself ends it
         while url is not None:
             response = self.client.provider.request(
-                "GET", url, ok=self.ok, params=params, headers=self.headers
+                "GET",
+                url,
+                ok=self.ok,
+                params=params,
+                headers=self.headers,
+                context=self.client.context,
+                operation=self.operation,
             )
             if response.status_code == 204:  # Swift: an empty listing has no body at all
                 return

@@ -7,6 +7,7 @@ of them go through :meth:`ProviderClient.request`.
 
 from __future__ import annotations
 
+import copy
 import re
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -17,11 +18,14 @@ import msgspec
 import requests
 
 from typedstack.runtime import errors
+from typedstack.runtime.callcontext import CallContext
 from typedstack.runtime.decoding import decode_body, encode_body, query_params
+from typedstack.runtime.hooks import caller_operation
 from typedstack.runtime.microversion import Version, negotiate, parse_version
 from typedstack.runtime.models import Options
 from typedstack.runtime.pagination import Pager, PageStyle
 from typedstack.runtime.provider import ProviderClient
+from typedstack.runtime.retry import Retry
 from typedstack.runtime.streaming import Download
 
 T = TypeVar("T")
@@ -92,6 +96,8 @@ class ServiceClient:
         self.resource_base = versioned_base(self.endpoint, info, provider)
         self.microversion: Version | None = None
         self.headers: dict[str, str] = {}
+        #: what every request of this client tells the provider (see ``with_options``)
+        self.context = CallContext(info.service_type)
         if microversion is not None:
             self.set_microversion(microversion)
 
@@ -120,6 +126,45 @@ class ServiceClient:
         mv = f", microversion={self.microversion}" if self.microversion else ""
         return f"ServiceClient({self.service_type!r}, {self.resource_base!r}{mv})"
 
+    # ---------------------------------------------------------- with_options
+
+    def with_options(
+        self,
+        *,
+        timeout: float | tuple[float, float] | None = None,
+        headers: Mapping[str, str] | None = None,
+        microversion: str | None = None,
+        max_retries: int | None = None,
+        retry: Retry | None = None,
+    ) -> ServiceClient:
+        """A copy of this client whose calls use these options; this client is unchanged.
+
+        The copy shares the provider (session, token, catalog, hooks, rate
+        limits). ``timeout`` is seconds (or ``(connect, read)``); ``headers``
+        are added to every request; ``microversion`` pins one ("2.90") or
+        negotiates ("latest"); ``retry`` replaces the retry policy and
+        ``max_retries`` its ``total``. Every generated function accepts it.
+        """
+        clone = copy.copy(self)
+        context = self.context.copy()
+        clone.context = context
+        clone.headers = dict(self.headers)
+        if timeout is not None:
+            if isinstance(timeout, tuple):
+                context.timeout = (float(timeout[0]), float(timeout[1]))
+            else:
+                context.timeout = (float(timeout), float(timeout))
+        if retry is not None:
+            context.retry = retry
+        if max_retries is not None:
+            context.retry = (context.retry or self.provider.retry).replace(total=max_retries)
+        if headers:
+            context.headers.update(headers)
+            clone.headers.update(headers)
+        if microversion is not None:
+            clone.set_microversion(microversion)
+        return clone
+
     # --------------------------------------------------------- microversions
 
     def set_microversion(self, microversion: str) -> Version:
@@ -141,12 +186,14 @@ class ServiceClient:
         self.headers = {"OpenStack-API-Version": f"{info.microversion_name} {version}"}
         if info.microversion_legacy_header:
             self.headers[info.microversion_legacy_header] = str(version)
+        self.headers.update(self.context.headers)
+        self.context.microversion = str(version)
         return version
 
     def discover_microversions(self) -> tuple[Version, Version]:
         """The (min, max) microversions the server supports, from its version document."""
         url = version_document_url(self.endpoint, self.info)
-        response = self.provider.request("GET", url, ok=(200, 300))
+        response = self.provider.request("GET", url, ok=(200, 300), context=self.context)
         try:
             doc = msgspec.json.decode(response.content)
         except msgspec.DecodeError:
@@ -198,6 +245,7 @@ class ServiceClient:
         """:meth:`ProviderClient.request` with this service's microversion headers."""
         if self.headers:
             kwargs["headers"] = {**self.headers, **(kwargs.get("headers") or {})}
+        kwargs.setdefault("context", self.context)
         return self.provider.request(method, url, **kwargs)
 
     def get(self, url: str, **kwargs: Any) -> requests.Response:
@@ -268,7 +316,14 @@ class ServiceClient:
         if data is not None:  # a Content-Type the caller set (an object's type) wins
             headers.setdefault("Content-Type", content_type or "application/json")
         return self.provider.request(
-            method, url, ok=ok, params=params, data=data, headers=headers, stream=stream
+            method,
+            url,
+            ok=ok,
+            params=params,
+            data=data,
+            headers=headers,
+            stream=stream,
+            context=self.context,
         )
 
     @overload
@@ -471,7 +526,10 @@ class ServiceClient:
     ) -> Pager[T]:
         """A lazy iterator over every item of every page of a listing."""
         params, headers = self._query_and_headers(opts, fixed)
-        return Pager(self, url, params, ok, item_type, response_key, style, headers)
+        pager = Pager(self, url, params, ok, item_type, response_key, style, headers)
+        if self.provider.observing():
+            pager.operation = caller_operation()
+        return pager
 
     def _query_and_headers(
         self, opts: Options | None, fixed: Fixed

@@ -1,4 +1,10 @@
-"""A real Placement 16 on 127.0.0.1, authenticating against a LocalKeystone."""
+"""A real Placement 16 on 127.0.0.1, authenticating against a LocalKeystone.
+
+With ``auth_strategy="noauth2"`` it runs without Keystone (Placement's test
+strategy: no token is validated; the ``X-Auth-Token`` header, if any, is read
+as ``user[:project]``, and user ``admin`` gets the admin role). It then lives in
+``state_dir/placement-noauth/`` and is not registered in any catalog.
+"""
 
 from __future__ import annotations
 
@@ -13,6 +19,7 @@ class LocalPlacement(GunicornService):
 
     Registers service user ``placement`` (project ``service``), the service and
     its endpoints in ``keystone`` (which must be running), then starts.
+    ``keystone`` is None with ``auth_strategy="noauth2"`` (see the module docstring).
     """
 
     name = "placement"
@@ -25,12 +32,20 @@ class LocalPlacement(GunicornService):
         self,
         venv: str | os.PathLike[str],
         state_dir: str | os.PathLike[str],
-        keystone: LocalKeystone,
+        keystone: LocalKeystone | None,
         *,
         service_password: str | None = None,
         port: int | None = None,
         start_timeout: float = START_TIMEOUT,
+        auth_strategy: str = "keystone",
     ) -> None:
+        if auth_strategy not in ("keystone", "noauth2"):
+            raise ValueError(f"unknown auth_strategy {auth_strategy!r}")
+        if auth_strategy == "keystone" and keystone is None:
+            raise ValueError("auth_strategy keystone needs a LocalKeystone")
+        self.auth_strategy = auth_strategy
+        if auth_strategy == "noauth2":
+            self.name = "placement-noauth"  # its own folder beside a keystone-backed one
         super().__init__(venv, state_dir, port=port, start_timeout=start_timeout)
         self.keystone = keystone
         self.service_password = service_password or secrets.token_urlsafe(16)
@@ -41,14 +56,17 @@ class LocalPlacement(GunicornService):
 
     def _prepare(self) -> None:
         d = self.service_dir
-        self.keystone.register_service(
-            self.service_type, self.name, self.url, self.name, self.service_password
-        )
+        auth = ""
+        if self.keystone is not None and self.auth_strategy == "keystone":
+            self.keystone.register_service(
+                self.service_type, self.name, self.url, self.name, self.service_password
+            )
+            auth = authtoken_section(self.keystone, self.name, self.service_password)
         conf = d / "placement.conf"
         conf.write_text(f"""\
 [api]
-auth_strategy = keystone
+auth_strategy = {self.auth_strategy}
 [placement_database]
 connection = sqlite:///{d / "placement.db"}
-""" + authtoken_section(self.keystone, self.name, self.service_password))
+""" + auth)
         self._run(self._bin("placement-manage"), "--config-file", str(conf), "db", "sync")

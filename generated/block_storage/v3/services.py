@@ -244,11 +244,18 @@ class ThawOpts(Options):
 class FailoverHostOpts(Options):
     """Options for :func:`failover_host`."""
 
-    host: str
-    """The cinder-volume host to fail over (to fail over a cluster, use failover)."""
+    host: str | UnsetType = UNSET
+    """The cinder-volume host to fail over; give either this or (from 3.26) cluster."""
 
     backend_id: str | UnsetType = UNSET
     """The replication target to fail over to; the driver picks one when absent."""
+
+    cluster: str | UnsetType = UNSET
+    """The cluster to fail over, instead of a host."""
+
+    versions: ClassVar[dict[str, tuple[str | None, str | None]]] = {
+        "cluster": ("3.26", None),
+    }
 
 
 class FailoverOpts(Options):
@@ -490,7 +497,7 @@ def thaw(
 
 def failover_host(
     client: ServiceClient,
-    opts: FailoverHostOpts,
+    opts: FailoverHostOpts | None = None,
 ) -> None:
     """Fails a replicating cinder-volume back end over to one of its replication targets.
 

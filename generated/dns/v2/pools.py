@@ -125,7 +125,7 @@ def list(
         ok=(200,),
         item_type=Pool,
         response_key="pools",
-        style=PageStyle("next", next_key="links.next"),
+        style=PageStyle("next", next_key="links.next", count_key="metadata.total_count"),
         opts=opts,
     )
 

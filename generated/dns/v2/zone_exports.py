@@ -216,7 +216,7 @@ def list(
         ok=(200,),
         item_type=ZoneExport,
         response_key="exports",
-        style=PageStyle("next", next_key="links.next"),
+        style=PageStyle("next", next_key="links.next", count_key="metadata.total_count"),
         opts=opts,
     )
 

@@ -225,7 +225,7 @@ def list(
         ok=(200,),
         item_type=ZoneImport,
         response_key="imports",
-        style=PageStyle("next", next_key="links.next"),
+        style=PageStyle("next", next_key="links.next", count_key="metadata.total_count"),
         opts=opts,
     )
 

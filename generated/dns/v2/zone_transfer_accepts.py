@@ -204,7 +204,7 @@ def list(
         ok=(200,),
         item_type=TransferAccept,
         response_key="transfer_accepts",
-        style=PageStyle("next", next_key="links.next"),
+        style=PageStyle("next", next_key="links.next", count_key="metadata.total_count"),
         opts=opts,
     )
 

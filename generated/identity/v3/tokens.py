@@ -575,8 +575,11 @@ class IssueOpts(Options):
     authorization: str | UnsetType = msgspec.field(default=UNSET, name="Authorization")
     """The signed OAuth 1.0a Authorization header, for the oauth1 method."""
 
-    scope: AuthScope | UnsetType = UNSET
-    """The requested scope; unscoped when absent."""
+    scope: AuthScope | str | UnsetType = UNSET
+    """The requested scope; or the string "unscoped" for an explicitly unscoped token (none even
+    when the user has a default project). Without it, the token is scoped to the user's
+    default project if there is one.
+    """
 
     locations: ClassVar[dict[str, str]] = {
         "nocatalog": "flag",
