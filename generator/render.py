@@ -162,6 +162,8 @@ def response_annotation(op: Operation, names: Names) -> str:
         return "None"
     if op.pagination is not None and op.pagination.style != "none" and r.type.item is not None:
         return f"Pager[{py_type(r.type.item, names)}]"
+    if r.max_version:
+        return f"{py_type(r.type, names)} | None"
     return py_type(r.type, names)
 
 
@@ -368,6 +370,8 @@ def _options_needs_classvar(op: Operation) -> bool:
 def _model_needs_classvar(m: Model) -> bool:
     return (
         bool(m.header_fields)
+        or bool(m.pattern_fields)
+        or m.open
         or any(f.versioned for f in m.fields)
         or any(_is_secret(f) for f in m.fields)
     )
@@ -416,10 +420,14 @@ def operation_docstring(op: Operation, resource: Resource) -> str:
         lines += textwrap.wrap(
             arg, LINE_LENGTH - 12, initial_indent="    ", subsequent_indent="        "
         )
-    if op.response.description:
+    returns = _sentence(op.response.description)
+    if op.response.max_version:
+        later = f"None above microversion {op.response.max_version}, whose answer has no body."
+        returns = f"{returns} {later}".strip()
+    if returns:
         lines += ["", "Returns:"]
         lines += textwrap.wrap(
-            _sentence(op.response.description),
+            returns,
             LINE_LENGTH - 12,
             initial_indent="    ",
             subsequent_indent="    ",

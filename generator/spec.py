@@ -110,6 +110,8 @@ class Field:
     secret: bool = False
     value: str | int | bool | None = None  # always sent, not an option
     encoding: str | None = None  # a query value's form: csv (a,b) or json ({"k": "v"})
+    # a model's extra field: the regular expression its keys match (None: any key)
+    pattern: str | None = None
 
     @property
     def versioned(self) -> bool:
@@ -122,6 +124,17 @@ class Model:
     description: str
     fields: tuple[Field, ...]
     header_fields: tuple[Field, ...] = ()
+    open: bool = False  # properties of the owner's choosing are in ``extra``
+
+    @property
+    def pattern_fields(self) -> tuple[Field, ...]:
+        """The maps of properties no named field holds (``extra`` fields)."""
+        return tuple(f for f in self.fields if f.location == "extra")
+
+    @property
+    def named_fields(self) -> tuple[Field, ...]:
+        """The fields read from properties (or headers) of their own name."""
+        return tuple(f for f in self.fields if f.location != "extra")
 
 
 @dataclass(frozen=True)
@@ -151,6 +164,7 @@ class Response:
     exists: bool
     description: str
     item_key: str | None = None  # each listed item is wrapped in {item_key: {...}}
+    max_version: str | None = None  # above it, no body: the function returns None
 
 
 @dataclass(frozen=True)
@@ -478,6 +492,7 @@ def _fields(
                 secret=bool(spec.get("secret", False)),
                 value=spec.get("value"),
                 encoding=spec.get("encoding"),
+                pattern=spec.get("pattern"),
             )
         )
         if "value" in spec and (
@@ -507,8 +522,16 @@ def _fields(
                 raise SpecError(file, here, "only a map body field can hold extra properties")
             if spec.get("required") or lo or hi:
                 raise SpecError(file, here, "a field of extra properties is optional, unbounded")
-            if any(f.location == "extra" for f in out[:-1]):
+            if location == "body" and any(f.location == "extra" for f in out[:-1]):
                 raise SpecError(file, here, "a body has at most one field of extra properties")
+        if "pattern" in spec:
+            if not spec.get("extra"):
+                raise SpecError(file, here, "only an extra field can have a pattern")
+            try:
+                re.compile(spec["pattern"])
+            except re.error as exc:
+                detail = f"pattern is not a regular expression: {exc}"
+                raise SpecError(file, here, detail) from None
     return tuple(out)
 
 
@@ -524,7 +547,16 @@ def _field_location(spec: dict[str, Any], declared: str) -> str:
 
 # Names generated code defines on a model or options class.
 _MODEL_RESERVED = frozenset(
-    {"to_dict", "from_dict", "extra", "header_fields", "versioned_fields", "secret_fields"}
+    {
+        "to_dict",
+        "from_dict",
+        "extra",
+        "header_fields",
+        "versioned_fields",
+        "secret_fields",
+        "pattern_fields",
+        "open_properties",
+    }
 )
 # Names an options class defines itself.
 _OPTIONS_RESERVED = frozenset(
@@ -648,9 +680,14 @@ def _operation(
         exists=bool(r.get("exists", False)),
         description=r.get("description", ""),
         item_key=r.get("item_key"),
+        max_version=r.get("max_version"),
     )
     if response.item_key and (rtype is None or not rtype.is_list):
         raise SpecError(file, f"{where}.response", "an item_key needs a list<...> response")
+    if response.max_version and (rtype is None or "pagination" in op):
+        raise SpecError(
+            file, f"{where}.response", "max_version is for the body of a call that returns one"
+        )
     if sum([rtype is not None, response.raw, response.exists]) > 1:
         raise SpecError(file, f"{where}.response", "choose one of type, raw and exists")
     if response.key and rtype is None:
@@ -791,15 +828,12 @@ def load_resource(path: Path, shown: str, service: Service) -> Resource:
                 raise SpecError(
                     shown, f"{where}.fields.{f.wire}", "value and encoding are for requests only"
                 )
-            if f.location == "extra":
-                raise SpecError(
-                    shown, f"{where}.fields.{f.wire}", "extra is for an operation's body only"
-                )
         taken = _MODEL_RESERVED | {f.name for f in fields}
         headers = _fields(
             m.get("header_fields"), shown, f"{where}.header_fields", model_names, "header", taken
         )
-        models.append(Model(mname, m["description"], fields, headers))
+        models.append(Model(mname, m["description"], fields, headers, bool(m.get("open"))))
+    _check_pattern_models(models, shown)
     operations: list[Operation] = []
     names: set[str] = set()
     for section, is_action in (("operations", False), ("actions", True)):
@@ -946,11 +980,40 @@ def _waiter(
     )
 
 
+def _check_pattern_models(models: list[Model], file: str) -> None:
+    """A model's extra fields read its own JSON, which only an outermost model keeps.
+
+    So such a model is never the type of another model's field; ``extra``
+    fields are unbounded optional maps, and a model that has them is not
+    also open (its other properties would have two homes).
+    """
+    holders = {m.name for m in models if m.pattern_fields}
+    for m in models:
+        where = f"models.{m.name}"
+        for f in m.pattern_fields:
+            if f.type.kind != "map" or f.required or f.versioned or f.nullable:
+                raise SpecError(
+                    file,
+                    f"{where}.fields.{f.wire}",
+                    "a model's extra field is an optional, unbounded, non-null map<T>",
+                )
+        if m.open and m.pattern_fields:
+            raise SpecError(file, where, "an open model cannot also have extra fields")
+        for f in m.fields + m.header_fields:
+            nested = set(f.type.models()) & holders
+            if nested:
+                raise SpecError(
+                    file,
+                    f"{where}.fields.{f.wire}",
+                    f"{sorted(nested)[0]} has extra fields, so it cannot be nested in a model",
+                )
+
+
 def _check_no_request_versions(ops: list[Operation], file: str) -> None:
     """Without microversions, request-side bounds could never be satisfied."""
     for op in ops:
         section = "actions" if op.action else "operations"
-        if op.min_version or op.max_version:
+        if op.min_version or op.max_version or op.response.max_version:
             raise SpecError(
                 file,
                 f"{section}.{op.name}",
@@ -1025,6 +1088,12 @@ def _check_external_models(specs: SpecSet) -> None:
         (r.service.package, r.service.version, r.module): {m.name for m in r.models}
         for r in specs.resources
     }
+    holders = {
+        (r.service.package, r.service.version, r.module, m.name)
+        for r in specs.resources
+        for m in r.models
+        if m.pattern_fields
+    }
     for resource in specs.resources:
         service = resource.service
         for where, type_ref in resource_types(resource):
@@ -1039,6 +1108,21 @@ def _check_external_models(specs: SpecSet) -> None:
                 if ref.model not in models:
                     raise SpecError(
                         resource.source, where, f"{ref.module}.yaml has no model {ref.model!r}"
+                    )
+                if (
+                    where.startswith("models.")
+                    and (
+                        service.package,
+                        service.version,
+                        ref.module,
+                        ref.model,
+                    )
+                    in holders
+                ):
+                    raise SpecError(
+                        resource.source,
+                        where,
+                        f"{ref.python} has extra fields, so it cannot be nested in a model",
                     )
 
 

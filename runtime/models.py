@@ -22,19 +22,20 @@ import datetime
 import functools
 import re
 import typing
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Any, ClassVar, TypeVar
 
 import msgspec
 from msgspec import UNSET, UnsetType
 
-from typedstack.runtime.errors import InvalidOptions, MicroversionError
+from typedstack.runtime.errors import InvalidOptions, MicroversionError, ResponseError
 from typedstack.runtime.microversion import Version, parse_version
 
 __all__ = ["UNSET", "UnsetType", "Model", "Options"]
 
 M = TypeVar("M", bound="Model")
 OptionsT = TypeVar("OptionsT", bound="Options")
+T = TypeVar("T")
 
 
 class Model(msgspec.Struct, kw_only=True, dict=True, repr_omit_defaults=True):
@@ -43,11 +44,19 @@ class Model(msgspec.Struct, kw_only=True, dict=True, repr_omit_defaults=True):
     ``header_fields`` lists ``(attribute, header name)`` pairs filled from
     response headers; ``versioned_fields`` lists ``(attribute, min, max)``
     for fields that exist only at some microversions.
+    ``pattern_fields`` lists ``(attribute, key pattern)`` for the maps of
+    properties that no named field holds (Cinder's ``volumes_<type>``
+    quotas): each is a property read from the object's JSON, and its keys
+    are not in :attr:`extra`. ``open_properties`` marks an object that
+    carries properties of its owner's choosing (Glance's custom image
+    properties), which are in :attr:`extra`.
     """
 
     header_fields: ClassVar[tuple[tuple[str, str], ...]] = ()
     versioned_fields: ClassVar[tuple[tuple[str, str | None, str | None], ...]] = ()
     secret_fields: ClassVar[frozenset[str]] = frozenset()
+    pattern_fields: ClassVar[tuple[tuple[str, str | None], ...]] = ()
+    open_properties: ClassVar[bool] = False
 
     def __repr__(self) -> str:
         return _repr(self, self.secret_fields)
@@ -91,7 +100,26 @@ class Model(msgspec.Struct, kw_only=True, dict=True, repr_omit_defaults=True):
         if not received:
             return {}
         carried = _carried_wire_names(type(self), self._version())
-        return {k: v for k, v in received.items() if k not in carried}
+        extra = {k: v for k, v in received.items() if k not in carried}
+        if self.pattern_fields:
+            claimed = _claimed_by_patterns(type(self))
+            return {k: v for k, v in extra.items() if not claimed(k)}
+        return extra
+
+    def _pattern_field(self, attr: str, type_: type[T]) -> T:
+        """The properties of this object's JSON that the ``attr`` pattern field collects."""
+        received = self._received() or {}
+        named = _all_wire_names(type(self))
+        pattern = _patterns(type(self))[attr]
+        found = {
+            k: v
+            for k, v in received.items()
+            if k not in named and (pattern is None or pattern.fullmatch(k))
+        }
+        try:
+            return msgspec.convert(found, type_, strict=False)
+        except msgspec.ValidationError as exc:
+            raise ResponseError(type(self).__name__, attr, str(exc)) from None
 
     def detach(self) -> None:
         """Keep a copy of this object's own JSON rather than the response it came in."""
@@ -196,6 +224,31 @@ def _wire_names(cls: type[msgspec.Struct]) -> dict[str, str]:
 
 def _wire_name(cls: type[msgspec.Struct], attr: str) -> str:
     return _wire_names(cls)[attr]
+
+
+@functools.cache
+def _all_wire_names(cls: type[Model]) -> frozenset[str]:
+    return frozenset(_wire_names(cls).values())
+
+
+@functools.cache
+def _patterns(cls: type[Model]) -> dict[str, re.Pattern[str] | None]:
+    return {
+        attr: re.compile(pattern) if pattern is not None else None
+        for attr, pattern in cls.pattern_fields
+    }
+
+
+@functools.cache
+def _claimed_by_patterns(cls: type[Model]) -> Callable[[str], bool]:
+    """``key -> bool``: whether one of the class's pattern fields holds the property."""
+    named = _all_wire_names(cls)
+    patterns = list(_patterns(cls).values())
+
+    def claimed(key: str) -> bool:
+        return key not in named and any(p is None or p.fullmatch(key) for p in patterns)
+
+    return claimed
 
 
 @functools.cache

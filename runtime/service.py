@@ -278,6 +278,13 @@ class ServiceClient:
                 f"{operation} was removed after microversion {hi} (client uses {version})"
             )
 
+    def body_until(self, hi: str) -> bool:
+        """Whether an answer at the client's microversion still has the body that
+        later microversions drop (``response.max_version`` of a spec): True up to
+        ``hi``, and without a microversion (the server's oldest)."""
+        version = self.microversion
+        return version is None or version <= parse_version(hi)
+
     def _send(
         self,
         method: str,

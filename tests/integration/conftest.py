@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+import os
 import uuid
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -10,6 +12,7 @@ import pytest
 
 import typedstack
 from tests.conftest import SecretWatch
+from tests.integration.wirecheck import WireCheck
 from tests.local_openstack import LocalCinder, LocalKeystone, LocalNeutron, LocalSwift
 from typedstack.block_storage import v3 as block_storage
 from typedstack.identity import v3 as identity
@@ -20,6 +23,36 @@ from typedstack.object_store import v1 as object_store
 
 def unique(prefix: str) -> str:
     return f"{prefix}-{uuid.uuid4().hex[:10]}"
+
+
+@pytest.fixture(autouse=True)
+def wire_check(
+    request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch
+) -> Iterator[WireCheck]:
+    """Nothing unnamed from real servers: every response a test decodes is checked.
+
+    Each model decoded from a real service (nested ones too) must name every
+    key of its JSON object (``extra == {}``; open models and free-form maps
+    aside), and ``to_dict()`` must give the JSON back exactly. What breaks
+    that fails the test at teardown, listed by model, key and request (see
+    ``wirecheck.py``).
+    With ``TYPEDSTACK_WIRE_LOG=<file>``, every violation is also appended to
+    the file as a JSON line, to count them over a whole run.
+    """
+    check = WireCheck()
+    check.install(monkeypatch)
+    yield check
+    log = os.environ.get("TYPEDSTACK_WIRE_LOG")
+    if log:
+        with open(log, "a") as f:
+            for v in check.violations:
+                f.write(json.dumps({"test": request.node.nodeid, **vars(v)}) + "\n")
+    if check.violations:
+        lines = "\n".join(f"  {v}" for v in check.violations)
+        pytest.fail(
+            f"{len(check.violations)} response key(s) not named or not given back:\n{lines}",
+            pytrace=False,
+        )
 
 
 @pytest.fixture()

@@ -13,7 +13,14 @@ import pytest
 import typedstack
 from tests.unit.recording import Recorder, provider_with
 from typedstack.compute import v2 as compute
-from typedstack.compute.v2 import hypervisors, migrations, remote_consoles, server_actions, servers
+from typedstack.compute.v2 import (
+    hypervisors,
+    migrations,
+    remote_consoles,
+    server_actions,
+    servers,
+    volume_attachments,
+)
 
 NOVA = "http://nova.test/v2.1"
 
@@ -59,6 +66,25 @@ def test_evacuate_returns_the_admin_password_masked(recorder: Recorder) -> None:
     assert recorder.seen[0].json == {"evacuate": {"host": "cmp-3"}}
     assert result.admin_pass == "MySecretPass"
     assert "MySecretPass" not in repr(result)
+
+
+def test_attach_volume_answers_with_the_attachment_up_to_2_100(recorder: Recorder) -> None:
+    attachment = {"id": "vol-1", "serverId": "srv-1", "volumeId": "vol-1", "device": "/dev/vdb"}
+    recorder.reply(200, {"volumeAttachment": {**attachment, "tag": None}})
+    opts = volume_attachments.CreateOpts(volume_id="vol-1")
+    created = volume_attachments.create(nova(recorder, "2.100"), "srv-1", opts)
+    assert created is not None
+    assert (created.volume_id, created.device) == ("vol-1", "/dev/vdb")
+    sent = recorder.seen[0]
+    assert (sent.method, sent.path) == ("POST", "/v2.1/servers/srv-1/os-volume_attachments")
+    assert sent.json == {"volumeAttachment": {"volumeId": "vol-1"}}
+
+
+def test_attach_volume_from_2_101_is_202_without_a_body(recorder: Recorder) -> None:
+    recorder.reply(202)
+    opts = volume_attachments.CreateOpts(volume_id="vol-1")
+    assert volume_attachments.create(nova(recorder, "2.101"), "srv-1", opts) is None
+    assert recorder.seen[0].headers["OpenStack-API-Version"] == "compute 2.101"
 
 
 HYPERVISOR = {

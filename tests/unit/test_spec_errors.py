@@ -730,10 +730,49 @@ CROSS_CASES: list[tuple[Any, ...]] = [
         "a body has at most one field of extra properties",
     ),
     (
-        "extra properties in a model",
-        put(THING_FIELDS, "more", {"type": "map<string>", "extra": True}),
+        "required extra properties in a model",
+        put(THING_FIELDS, "more", {"type": "map<string>", "extra": True, "required": True}),
         "models.Thing.fields.more",
-        "extra is for an operation's body only",
+        "a field of extra properties is optional, unbounded",
+    ),
+    (
+        "a pattern without extra",
+        put(THING_FIELDS, "more", {"type": "map<string>", "pattern": "more_.+"}),
+        "models.Thing.fields.more",
+        "only an extra field can have a pattern",
+    ),
+    (
+        "a pattern that is no regular expression",
+        put(THING_FIELDS, "more", {"type": "map<string>", "extra": True, "pattern": "more_(+"}),
+        "models.Thing.fields.more",
+        "pattern is not a regular expression: nothing to repeat at position 6",
+    ),
+    (
+        "a model with extra fields nested in another",
+        both(
+            put(
+                "models", "Part", {"description": "A part.", "fields": {"id": {"type": "string"}}}
+            ),
+            put("models/Part/fields", "more", {"type": "map<string>", "extra": True}),
+            put(THING_FIELDS, "part", {"type": "Part"}),
+        ),
+        "models.Thing.fields.part",
+        "Part has extra fields, so it cannot be nested in a model",
+    ),
+    (
+        "an open model with extra fields",
+        both(
+            put("models/Thing", "open", True),
+            put(THING_FIELDS, "more", {"type": "map<string>", "extra": True}),
+        ),
+        "models.Thing",
+        "an open model cannot also have extra fields",
+    ),
+    (
+        "a response max_version on a listing",
+        put(f"{LIST}/response", "max_version", "1.5"),
+        "operations.list.response",
+        "max_version is for the body of a call that returns one",
     ),
 ]
 

@@ -66,7 +66,26 @@ class Transfer(Model):
     links: builtins.list[Link] | UnsetType | None = UNSET
     """Links to the transfer."""
 
+    no_snapshots: bool | UnsetType | None = UNSET
+    """True when the volume is transferred without its snapshots."""
+
+    source_project_id: str | UnsetType | None = UNSET
+    """The project that gives the volume away."""
+
+    destination_project_id: str | UnsetType | None = UNSET
+    """The project that accepted the volume, once accepted."""
+
+    accepted: bool | UnsetType | None = UNSET
+    """Whether the transfer has been accepted."""
+
     secret_fields: ClassVar[frozenset[str]] = frozenset({"auth_key"})
+
+    versioned_fields: ClassVar[tuple[tuple[str, str | None, str | None], ...]] = (
+        ("no_snapshots", "3.55", None),
+        ("source_project_id", "3.57", None),
+        ("destination_project_id", "3.57", None),
+        ("accepted", "3.57", None),
+    )
 
 
 class ListOpts(Options):

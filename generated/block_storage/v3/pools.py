@@ -35,8 +35,8 @@ class Pool(Model):
 
 
 class PoolCapabilities(Model):
-    """The capabilities and capacity a pool reports. Drivers report further keys of their own;
-    the pool's to_dict() keeps them.
+    """The capabilities and capacity a pool reports. Drivers report further keys of their own
+    (vendor capabilities), which are in the model's extra; the pool's to_dict() keeps them.
     """
 
     volume_backend_name: str | UnsetType | None = UNSET
@@ -86,6 +86,26 @@ class PoolCapabilities(Model):
 
     updated: datetime.datetime | UnsetType | None = UNSET
     """When the pool last reported its capabilities."""
+
+    timestamp: datetime.datetime | UnsetType | None = UNSET
+    """When the scheduler received the capabilities of this report."""
+
+    replication_enabled: bool | UnsetType | None = UNSET
+    """Whether the back end replicates its volumes."""
+
+    group_replication_enabled: bool | UnsetType | None = UNSET
+    """Whether the back end replicates groups of volumes."""
+
+    consistencygroup_support: bool | str | UnsetType | None = UNSET
+    """Whether the back end supports consistency groups (some drivers report a word)."""
+
+    filter_function: str | UnsetType | None = UNSET
+    """The expression the driver filter evaluates to decide whether the pool fits a request."""
+
+    goodness_function: str | UnsetType | None = UNSET
+    """The expression the goodness weigher evaluates to rank the pool."""
+
+    open_properties: ClassVar[bool] = True
 
 
 class ListOpts(Options):

@@ -21,9 +21,8 @@ __all__ = [
 
 
 class QuotaClassSet(Model):
-    """The limits of a quota class; -1 means unlimited. The per-volume-type limits
-    (volumes_<type>, snapshots_<type>, gigabytes_<type>) have dynamic names and are in the
-    model's extra mapping.
+    """The limits of a quota class; -1 means unlimited, overall and per volume type
+    (volume_type_quotas).
     """
 
     id: str | UnsetType | None = UNSET
@@ -49,6 +48,17 @@ class QuotaClassSet(Model):
 
     backup_gigabytes: int | UnsetType | None = UNSET
     """The limit on the total size of backups, in GiB."""
+
+    @property
+    def volume_type_quotas(self) -> dict[str, int]:
+        """The limits per volume type, keyed as the service names them: volumes_<type>,
+        snapshots_<type> and gigabytes_<type>.
+        """
+        return self._pattern_field("volume_type_quotas", dict[str, int])
+
+    pattern_fields: ClassVar[tuple[tuple[str, str | None], ...]] = (
+        ("volume_type_quotas", "(volumes|gigabytes|snapshots)_.+"),
+    )
 
 
 class UpdateOpts(Options):

@@ -29,9 +29,8 @@ __all__ = [
 
 
 class QuotaSet(Model):
-    """The quotas of a project; -1 means unlimited. The per-volume-type quotas (volumes_<type>,
-    snapshots_<type>, gigabytes_<type>) have dynamic names and are in the model's extra
-    mapping.
+    """The quotas of a project; -1 means unlimited, overall and per volume type
+    (volume_type_quotas).
     """
 
     id: str | UnsetType | None = UNSET
@@ -58,10 +57,22 @@ class QuotaSet(Model):
     backup_gigabytes: int | UnsetType | None = UNSET
     """The limit on the total size of backups, in GiB."""
 
+    @property
+    def volume_type_quotas(self) -> dict[str, int]:
+        """The limits per volume type, keyed as the service names them: volumes_<type>,
+        snapshots_<type> and gigabytes_<type> (one of each for every volume type, the default
+        one included).
+        """
+        return self._pattern_field("volume_type_quotas", dict[str, int])
+
+    pattern_fields: ClassVar[tuple[tuple[str, str | None], ...]] = (
+        ("volume_type_quotas", "(volumes|gigabytes|snapshots)_.+"),
+    )
+
 
 class QuotaSetUsage(Model):
-    """The quotas of a project with their usage. The per-volume-type entries (volumes_<type>,
-    ...) have dynamic names and are in the model's extra mapping, each as a raw usage object.
+    """The quotas of a project with their usage, overall and per volume type
+    (volume_type_quotas).
     """
 
     id: str | UnsetType | None = UNSET
@@ -87,6 +98,17 @@ class QuotaSetUsage(Model):
 
     backup_gigabytes: QuotaUsage | UnsetType | None = UNSET
     """The quota on the total size of backups, in GiB, with its usage."""
+
+    @property
+    def volume_type_quotas(self) -> dict[str, QuotaUsage]:
+        """The quotas per volume type with their usage, keyed as the service names them:
+        volumes_<type>, snapshots_<type> and gigabytes_<type>.
+        """
+        return self._pattern_field("volume_type_quotas", dict[str, QuotaUsage])
+
+    pattern_fields: ClassVar[tuple[tuple[str, str | None], ...]] = (
+        ("volume_type_quotas", "(volumes|gigabytes|snapshots)_.+"),
+    )
 
 
 class QuotaUsage(Model):

@@ -74,6 +74,9 @@ class ConnectionInfo(Model):
     data: dict[str, Any] | UnsetType | None = UNSET
     """Protocol-specific connection properties (target, LUN, credentials, ...)."""
 
+    enforce_multipath: bool | UnsetType | None = UNSET
+    """Whether the host must connect through multipath (as the connector asked)."""
+
 
 class MigrationCompletion(Model):
     """The answer to completing a migration."""

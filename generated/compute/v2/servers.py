@@ -357,6 +357,16 @@ class Server(Model):
     )
     """The base64-encoded user data the server was created with."""
 
+    rebuild_user_data: str | UnsetType | None = msgspec.field(default=UNSET, name="user_data")
+    """The base64-encoded user data of the server, or null; only the answer to rebuild carries
+    it under this name.
+    """
+
+    admin_pass: str | UnsetType | None = msgspec.field(default=UNSET, name="adminPass")
+    """The new administrative password; only the answer to rebuild carries it (unless the cloud
+    disables instance passwords).
+    """
+
     locked: bool | UnsetType | None = UNSET
     """Whether the server is locked."""
 
@@ -386,6 +396,8 @@ class Server(Model):
     scheduler_hints: dict[str, Any] | UnsetType | None = UNSET
     """The scheduler hints given when the server was created."""
 
+    secret_fields: ClassVar[frozenset[str]] = frozenset({"admin_pass"})
+
     versioned_fields: ClassVar[tuple[tuple[str, str | None, str | None], ...]] = (
         ("hostname", "2.3", None),
         ("reservation_id", "2.3", None),
@@ -394,6 +406,7 @@ class Server(Model):
         ("ramdisk_id", "2.3", None),
         ("root_device_name", "2.3", None),
         ("user_data", "2.3", None),
+        ("rebuild_user_data", "2.57", None),
         ("locked", "2.9", None),
         ("host_status", "2.16", None),
         ("description", "2.19", None),

@@ -201,8 +201,9 @@ def create(
     client: ServiceClient,
     server_id: str,
     opts: CreateOpts,
-) -> NewVolumeAttachment:
-    """Attaches a volume to a server.
+) -> NewVolumeAttachment | None:
+    """Attaches a volume to a server. The attachment completes asynchronously; from microversion
+    2.101 the service answers 202 with no body.
 
     POST ``/servers/{server_id}/os-volume_attachments``
 
@@ -210,15 +211,18 @@ def create(
         client: The compute v2 service client.
         server_id: The UUID of the server.
         opts: The options of the request (:class:`CreateOpts`).
+
+    Returns:
+        None above microversion 2.100, whose answer has no body.
     """
     return client.call(
         "POST",
         list_url(client, server_id),
-        ok=(200,),
+        ok=(200, 202),
         opts=opts,
         body_key="volumeAttachment",
         response_key="volumeAttachment",
-        response_type=NewVolumeAttachment,
+        response_type=NewVolumeAttachment if client.body_until("2.100") else None,
     )
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import builtins
 import datetime
-from typing import ClassVar
+from typing import Any, ClassVar
 
 from typedstack.runtime import (
     UNSET,
@@ -73,6 +73,14 @@ class ApplicationCredential(Model):
     unrestricted: bool | UnsetType | None = UNSET
     """Whether the credential may create or delete other application credentials and trusts."""
 
+    user_id: str | UnsetType | None = UNSET
+    """The ID of the user who owns the application credential."""
+
+    system: str | UnsetType | None = UNSET
+    """The system scope of the credential (such as all) when it was created from a system-scoped
+    token; null otherwise.
+    """
+
     links: dict[str, str] | UnsetType | None = UNSET
     """Links to the application credential."""
 
@@ -90,6 +98,12 @@ class ApplicationCredentialRole(Model):
 
     domain_id: str | UnsetType | None = UNSET
     """The domain of a domain-specific role; null for a global role."""
+
+    description: str | UnsetType | None = UNSET
+    """The description of the role."""
+
+    options: dict[str, Any] | UnsetType | None = UNSET
+    """Resource options of the role (such as `immutable`)."""
 
 
 class ApplicationCredentialAccessRule(Model):

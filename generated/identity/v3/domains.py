@@ -8,6 +8,7 @@ within a deployment. A domain can carry its own identity back-end configuration 
 
 from __future__ import annotations
 
+import builtins
 from typing import Any, ClassVar
 
 from typedstack.runtime import (
@@ -78,6 +79,9 @@ class Domain(Model):
 
     enabled: bool | UnsetType | None = UNSET
     """Whether the domain is enabled; users of a disabled domain cannot authenticate."""
+
+    tags: builtins.list[str] | UnsetType | None = UNSET
+    """Simple strings attached to the domain."""
 
     options: dict[str, Any] | UnsetType | None = UNSET
     """Resource options of the domain (such as `immutable`)."""

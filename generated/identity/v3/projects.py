@@ -51,7 +51,9 @@ __all__ = [
 
 
 class Project(Model):
-    """A project."""
+    """A project. Extra attributes (properties of the caller's choosing, set with the extra
+    option of create and update) are in the model's extra.
+    """
 
     id: str
     """The ID of the project."""
@@ -80,8 +82,17 @@ class Project(Model):
     options: dict[str, Any] | UnsetType | None = UNSET
     """Resource options of the project."""
 
+    extra_attributes: dict[str, Any] | UnsetType | None = msgspec.field(
+        default=UNSET, name="extra"
+    )
+    """The project's extra attributes once more, as one object; only the answer to an update
+    carries it.
+    """
+
     links: dict[str, str] | UnsetType | None = UNSET
     """Links to the project itself."""
+
+    open_properties: ClassVar[bool] = True
 
 
 class Tags(Model):

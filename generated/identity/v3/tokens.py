@@ -364,6 +364,12 @@ class AuthProject(Model):
     parent_id: str | UnsetType | None = UNSET
     """The ID of the parent project or domain."""
 
+    tags: list[str] | UnsetType | None = UNSET
+    """Simple strings attached to the project."""
+
+    options: dict[str, Any] | UnsetType | None = UNSET
+    """Resource options of the project."""
+
     links: dict[str, str] | UnsetType | None = UNSET
     """Links to the project."""
 
@@ -382,6 +388,12 @@ class AuthDomain(Model):
 
     enabled: bool | UnsetType | None = UNSET
     """Whether the domain is enabled."""
+
+    tags: list[str] | UnsetType | None = UNSET
+    """Simple strings attached to the domain."""
+
+    options: dict[str, Any] | UnsetType | None = UNSET
+    """Resource options of the domain."""
 
     links: dict[str, str] | UnsetType | None = UNSET
     """Links to the domain."""

@@ -12,6 +12,8 @@ import builtins
 import datetime
 from typing import Any, ClassVar, Literal
 
+import msgspec
+
 from typedstack.runtime import (
     UNSET,
     Model,
@@ -80,6 +82,13 @@ class User(Model):
 
     options: UserOptions | UnsetType | None = UNSET
     """Resource options of the user."""
+
+    extra_attributes: dict[str, Any] | UnsetType | None = msgspec.field(
+        default=UNSET, name="extra"
+    )
+    """The user's extra attributes (properties beyond the named ones), as one object; only the
+    answer to an update carries it.
+    """
 
     links: dict[str, str] | UnsetType | None = UNSET
     """Links to the user itself."""

@@ -133,6 +133,15 @@ class Image(Model):
     stores are enabled.
     """
 
+    os_glance_import_task: str | UnsetType | None = UNSET
+    """The ID of the task importing the image data, while an import runs."""
+
+    os_glance_importing_to_stores: str | UnsetType | None = UNSET
+    """Comma-separated IDs of the stores an import is still to copy the data to."""
+
+    os_glance_failed_import: str | UnsetType | None = UNSET
+    """Comma-separated IDs of the stores an import could not copy the data to."""
+
     self_link: str | UnsetType | None = msgspec.field(default=UNSET, name="self")
     """The path of the image itself."""
 
@@ -162,6 +171,8 @@ class Image(Model):
         ("import_methods", "OpenStack-image-import-methods"),
         ("store_ids", "OpenStack-image-store-ids"),
     )
+
+    open_properties: ClassVar[bool] = True
 
 
 class ImageLocation(Model):

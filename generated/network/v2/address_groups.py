@@ -8,6 +8,7 @@ rules can refer to as a remote, instead of one rule per address.
 from __future__ import annotations
 
 import builtins
+import datetime
 from typing import ClassVar
 
 from typedstack.runtime import (
@@ -64,6 +65,25 @@ class AddressGroup(Model):
 
     addresses: builtins.list[str] | UnsetType | None = UNSET
     """The CIDRs of the group (a single address is written as a /32 or /128)."""
+
+    created_at: datetime.datetime | UnsetType | None = UNSET
+    """When the address group was created."""
+
+    updated_at: datetime.datetime | UnsetType | None = UNSET
+    """When the address group was last changed."""
+
+    revision_number: int | UnsetType | None = UNSET
+    """The revision number, raised on each change."""
+
+    shared: bool | UnsetType | None = UNSET
+    """Whether the address group is shared with every project (through an RBAC policy); only the
+    answers to add and remove addresses carry it.
+    """
+
+    standard_attr_id: int | UnsetType | None = UNSET
+    """The internal ID of the group's standard attributes; only the answers to add and remove
+    addresses carry it.
+    """
 
 
 class ListOpts(Options):

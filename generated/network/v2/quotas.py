@@ -67,6 +67,9 @@ class Quota(Model):
     subnetpool: int | UnsetType | None = UNSET
     """How many subnet pools the project may own."""
 
+    router_route: int | UnsetType | None = UNSET
+    """How many extra routes each router of the project may have (extraroute extension)."""
+
 
 class QuotaDetails(Model):
     """The limit, usage and reservations of a project, per resource."""
@@ -97,6 +100,9 @@ class QuotaDetails(Model):
 
     subnetpool: QuotaUsage | UnsetType | None = UNSET
     """Subnet pools."""
+
+    router_route: QuotaUsage | UnsetType | None = UNSET
+    """Extra routes per router (extraroute extension)."""
 
 
 class QuotaUsage(Model):

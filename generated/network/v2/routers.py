@@ -117,6 +117,16 @@ class Router(Model):
     ha: bool | UnsetType | None = UNSET
     """Whether the router is highly available (L3 HA)."""
 
+    gw_port_id: str | UnsetType | None = UNSET
+    """The ID of the port of the router's external gateway, or null; only the answers to adding
+    and removing extra routes carry it.
+    """
+
+    ha_vr_id: int | UnsetType | None = UNSET
+    """The virtual router ID of an HA router (0 otherwise); only the answers to adding and
+    removing extra routes carry it.
+    """
+
     availability_zone_hints: builtins.list[str] | UnsetType | None = UNSET
     """The availability zones the router was asked to be scheduled in."""
 

@@ -83,6 +83,19 @@ class SecurityGroupRule(Model):
     belongs_to_default_sg: bool | UnsetType | None = UNSET
     """Whether the rule belongs to a project's default security group."""
 
+    normalized_cidr: str | UnsetType | None = UNSET
+    """The remote CIDR with its host bits cleared (10.0.0.0/24 for 10.0.0.5/24), or null when
+    the rule has no remote CIDR.
+    """
+
+    standard_attr_id: int | UnsetType | None = UNSET
+    """The internal ID of the rule's standard attributes; only rules listed inside their
+    security group carry it.
+    """
+
+    tags: builtins.list[str] | UnsetType | None = UNSET
+    """The tags of the rule; only rules listed inside their security group carry them."""
+
 
 class NewRule(Model):
     """A rule to create in a bulk request."""

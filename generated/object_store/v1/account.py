@@ -107,6 +107,11 @@ class Container(Model):
     last_modified: str | UnsetType | None = UNSET
     """When the container last changed (ISO 8601, UTC, no zone suffix)."""
 
+    storage_policy: str | UnsetType | None = UNSET
+    """The name of the container's storage policy; absent when Swift cannot tell (a policy
+    missing from its configuration).
+    """
+
     subdir: str | UnsetType | None = UNSET
     """A name prefix rolled up by the delimiter (then the other fields are absent)."""
 

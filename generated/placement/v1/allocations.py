@@ -152,6 +152,13 @@ class ConsumerResources(Model):
     resources: dict[str, int]
     """The allocated amounts, keyed by resource class name."""
 
+    consumer_generation: int | UnsetType | None = UNSET
+    """The generation of the consumer, which changes whenever its allocations do."""
+
+    versioned_fields: ClassVar[tuple[tuple[str, str | None, str | None], ...]] = (
+        ("consumer_generation", "1.28", None),
+    )
+
 
 class UpdateOpts(Options):
     """Options for :func:`update`."""

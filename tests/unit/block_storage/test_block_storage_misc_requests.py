@@ -341,9 +341,13 @@ def test_quota_set_show_update_delete_defaults(recorder: Recorder) -> None:
     assert (get_defaults.method, get_defaults.path) == ("GET", path + "/defaults")
     assert shown.gigabytes == 1000
     assert shown.per_volume_gigabytes == -1
-    assert shown.extra == {"volumes_lvmdriver-1": -1}
+    # per-volume-type quotas have a typed map of their own; nothing is left unnamed
+    assert shown.volume_type_quotas == {"volumes_lvmdriver-1": -1}
+    assert shown.extra == {}
     assert updated.volumes == 20
-    assert updated.extra == {"volumes_lvmdriver-1": 5}
+    assert updated.volume_type_quotas == {"volumes_lvmdriver-1": 5}
+    assert updated.extra == {}
+    assert updated.to_dict() == answer
     assert defaults.volumes == 10
 
 
@@ -367,7 +371,9 @@ def test_quota_usage(recorder: Recorder) -> None:
     assert result.volumes is not None and not isinstance(result.volumes, typedstack.UnsetType)
     assert (result.volumes.limit, result.volumes.in_use) == (10, 2)
     assert result.gigabytes.reserved == 1  # type: ignore[union-attr]
-    assert result.extra["volumes_lvmdriver-1"]["limit"] == -1
+    per_type = result.volume_type_quotas["volumes_lvmdriver-1"]
+    assert (per_type.limit, per_type.in_use) == (-1, 2)
+    assert result.extra == {}
 
 
 def test_quota_class_show_and_update(recorder: Recorder) -> None:
@@ -401,7 +407,8 @@ def test_quota_class_show_and_update(recorder: Recorder) -> None:
     assert put.json == {"quota_class_set": {"snapshots": 20, "gigabytes_lvmdriver-1": 500}}
     assert shown.id == "default"
     assert shown.per_volume_gigabytes == -1
-    assert shown.extra == {"gigabytes_lvmdriver-1": -1}
+    assert shown.volume_type_quotas == {"gigabytes_lvmdriver-1": -1}
+    assert shown.extra == {}
     assert updated.snapshots == 20
 
 
