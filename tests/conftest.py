@@ -7,6 +7,11 @@ RabbitMQ) and Swift when a test asks for them. They run on
 127.0.0.1 with SQLite in a temporary folder and are stopped by PID at the
 end of the session.
 
+``TYPEDSTACK_OPENSTACK_RELEASE`` (``scripts/test.sh --openstack-release``)
+picks the OpenStack release the services come from: the current one by
+default, or an older one (2025.1, 2024.1) from its own venv; see
+``tests/local_openstack/releases/``.
+
 Every secret an integration test uses is registered with :func:`secrets`;
 at the end of the session, every log record, exception message and repr
 captured during the run is searched for them (see ``SecretWatch``).
@@ -32,6 +37,7 @@ from tests.local_openstack import (
     LocalRabbitMQ,
     LocalSwift,
     ensure_venv,
+    releases,
 )
 
 ADMIN_PASSWORD = "adm1n-Pa55-" + os.urandom(6).hex()
@@ -73,6 +79,21 @@ _NOISE = re.compile(r"is deprecated|Truncating password")
 
 def _service_logs() -> list[Path]:
     return sorted(log for state in _SERVICE_STATES for log in state.glob("*/*.log"))
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    """Refuses an unknown ``$TYPEDSTACK_OPENSTACK_RELEASE`` before collecting."""
+    try:
+        releases.selected()
+    except ValueError as exc:
+        raise pytest.UsageError(str(exc)) from None
+
+
+def pytest_report_header(config: pytest.Config) -> str:
+    name = releases.selected()
+    if name == releases.CURRENT:
+        return f"OpenStack release: {name} (current)"
+    return f"OpenStack release: {releases.OLDER[name]} (older; {releases.RELEASE_ENV})"
 
 
 @pytest.hookimpl(tryfirst=True)
@@ -121,6 +142,12 @@ def secret_watch() -> Iterator[SecretWatch]:
     root.setLevel(old_level)
     leaks = _WATCH.leaks(_WATCH.lines)
     assert not leaks, f"secrets in the debug log: {leaks}"
+
+
+@pytest.fixture(scope="session")
+def openstack_release() -> str:
+    """The OpenStack release the services come from (``$TYPEDSTACK_OPENSTACK_RELEASE``)."""
+    return releases.selected()
 
 
 @pytest.fixture(scope="session")

@@ -10,7 +10,7 @@ import pytest
 
 import typedstack
 from tests.conftest import SecretWatch
-from tests.local_openstack import LocalCinder, LocalKeystone, LocalNeutron, LocalSwift
+from tests.local_openstack import LocalCinder, LocalKeystone, LocalNeutron, LocalSwift, releases
 from typedstack.block_storage import v3 as block_storage
 from typedstack.identity import v3 as identity
 from typedstack.identity.v3 import projects, role_grants, roles, users
@@ -20,6 +20,31 @@ from typedstack.object_store import v1 as object_store
 
 def unique(prefix: str) -> str:
     return f"{prefix}-{uuid.uuid4().hex[:10]}"
+
+
+def requires_microversion(client: typedstack.ServiceClient, needed: str) -> None:
+    """Skips the test, saying why, unless ``client`` (negotiated with
+    ``microversion="latest"``) is at ``needed`` or later.
+
+    On the current release every service offers what the tests need; an
+    older release (``--openstack-release``) may stop below it, and such a test
+    is skipped with the service's maximum in the reason, never passed.
+    """
+    if client.microversion is None:
+        raise AssertionError(f"{client.service_type}: no microversion negotiated")
+    if client.microversion < typedstack.parse_version(needed):
+        pytest.skip(
+            f"needs {client.service_type} {needed}; this release offers up to "
+            f"{client.microversion} (OpenStack {releases.selected()})"
+        )
+
+
+def requires_newer_than(release: str, what: str) -> None:
+    """Skips the test, saying why, on OpenStack ``release`` and older: for a
+    behaviour that came after it and that no version number announces."""
+    running = releases.selected()
+    if running != releases.CURRENT and running <= release:
+        pytest.skip(f"{what} only after OpenStack {release}; this run is {running}")
 
 
 @pytest.fixture()
