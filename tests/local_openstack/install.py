@@ -196,7 +196,10 @@ def _ensure(venv: Path, services: tuple[str, ...], quiet: bool, release: Release
                 print(f"install: pins changed, rebuilding {venv}", file=sys.stderr)
             shutil.rmtree(venv)
         elif set(wanted) <= set(marker.get("pins", [])):
-            return venv  # fast path: already installed
+            # fast path: already installed (fixups are idempotent and cheap:
+            # a venv made before a fixup was added gets it too)
+            releases.apply_fixups(release, venv)
+            return venv
         else:
             wanted = sorted(set(wanted) | set(marker["pins"]))
 

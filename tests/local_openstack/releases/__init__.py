@@ -10,7 +10,8 @@ release of each project in that series, installed into a venv of their own
 The start-up code is the same for every release; the few things an older
 release needs are flags here, applied where the service starts:
 
-* ``fixups``: one-line patches of the installed code, applied by
+* ``fixups``: small patches of the installed code (backports of later
+  upstream fixes), applied by
   ``ensure_venv`` after every pip run (idempotent, see :func:`apply_fixups`);
 * ``nova_api_env``: extra environment of nova-api only;
 * ``swift_conf_shim``: Swift < 2.38 reads ``/etc/swift/swift.conf`` at
@@ -84,6 +85,30 @@ def _fix_keystone_service_providers(site: Path) -> list[str]:
     fixed = body.replace(lazy, "\n            return service_providers.all()\n")
     path.write_text(text[:func] + fixed + text[end:])
     return [f"{path.relative_to(site)}: get_enabled_service_providers() returns .all()"]
+
+
+def _fix_cinder_fake_extend(site: Path) -> list[str]:
+    """Cinder before 2025.2: the fake backend the suite uses
+    (``cinder.tests.fake_driver.FakeLoggingVolumeDriver``) inherits LVM's
+    ``extend_volume``, which calls a method its fake LVM lacks, so every
+    extend ends in ``error_extending``. Upstream later gave the fake driver
+    its own no-op ``extend_volume``; so does this."""
+    path = site / "cinder" / "tests" / "fake_driver.py"
+    if not path.exists():
+        return []  # cinder not installed (yet): the next ensure_venv() does it
+    text = path.read_text()
+    start = text.find("class FakeLoggingVolumeDriver(")
+    end = text.find("\nclass ", start + 1)
+    if start < 0 or end < 0:
+        raise RuntimeError(f"{path}: FakeLoggingVolumeDriver not found")
+    if "def extend_volume(" in text[start:end]:
+        return []
+    anchor = text.find("\n    def _update_volume_stats(self):", start, end)
+    if anchor < 0:
+        raise RuntimeError(f"{path}: FakeLoggingVolumeDriver has changed; fixup not applied")
+    method = "\n    def extend_volume(self, volume, new_size):\n        return\n"
+    path.write_text(text[:anchor] + method + text[anchor:])
+    return [f"{path.relative_to(site)}: FakeLoggingVolumeDriver.extend_volume() added"]
 
 
 #: package -> (the WSGI module to add, its source). The 2025.1 layout the
@@ -183,7 +208,7 @@ OLDER: dict[str, Release] = {
         gunicorn="gunicorn==23.0.0",
         extra_pins={"cinder": ("fixtures==4.2.4.post1",)},
         constraints=HERE / "2025.1" / "constraints.txt",
-        fixups=(_fix_keystone_service_providers,),
+        fixups=(_fix_keystone_service_providers, _fix_cinder_fake_extend),
         # nova <= 2025.1 monkey-patches eventlet on import; under gunicorn's
         # threads the first authenticated request then hangs until the
         # worker timeout. conductor, scheduler and compute keep eventlet.
@@ -205,7 +230,11 @@ OLDER: dict[str, Release] = {
         gunicorn="gunicorn==21.2.0",
         extra_pins={"cinder": ("fixtures==4.1.0",)},
         constraints=HERE / "2024.1" / "constraints.txt",
-        fixups=(_fix_keystone_service_providers, _backport_wsgi_modules),
+        fixups=(
+            _fix_keystone_service_providers,
+            _fix_cinder_fake_extend,
+            _backport_wsgi_modules,
+        ),
         nova_api_env={"OS_NOVA_DISABLE_EVENTLET_PATCHING": "1"},
         swift_conf_shim=True,
     ),
