@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import os
 import uuid
 from collections.abc import Iterator
 from dataclasses import dataclass
+from typing import NoReturn
 
 import pytest
 
@@ -15,11 +17,19 @@ from typedstack.block_storage import v3 as block_storage
 from typedstack.identity import v3 as identity
 from typedstack.identity.v3 import projects, role_grants, roles, users
 from typedstack.network import v2 as network
+from typedstack.network.v2 import extensions
 from typedstack.object_store import v1 as object_store
 
 
 def unique(prefix: str) -> str:
     return f"{prefix}-{uuid.uuid4().hex[:10]}"
+
+
+def _skip(reason: str) -> NoReturn:
+    """``pytest.skip`` with the test's name in front: ``-rs`` lists a skip at
+    the line that raised it, which is one of the helpers here."""
+    test = os.environ.get("PYTEST_CURRENT_TEST", "").rsplit(" ", 1)[0].rsplit("::", 1)[-1]
+    pytest.skip(f"{test}: {reason}" if test else reason)
 
 
 def requires_microversion(client: typedstack.ServiceClient, needed: str) -> None:
@@ -33,9 +43,25 @@ def requires_microversion(client: typedstack.ServiceClient, needed: str) -> None
     if client.microversion is None:
         raise AssertionError(f"{client.service_type}: no microversion negotiated")
     if client.microversion < typedstack.parse_version(needed):
-        pytest.skip(
+        _skip(
             f"needs {client.service_type} {needed}; this release offers up to "
             f"{client.microversion} (OpenStack {releases.selected()})"
+        )
+
+
+#: Neutron endpoint -> the aliases of the extensions it has loaded
+_EXTENSIONS: dict[str, frozenset[str]] = {}
+
+
+def requires_extension(net: typedstack.ServiceClient, alias: str) -> None:
+    """Skips the test, saying why, unless Neutron has loaded extension ``alias``
+    (Neutron announces features as extensions, not microversions)."""
+    if net.endpoint not in _EXTENSIONS:
+        _EXTENSIONS[net.endpoint] = frozenset(e.alias for e in extensions.list(net))
+    if alias not in _EXTENSIONS[net.endpoint]:
+        _skip(
+            f"needs the Neutron extension {alias!r}, which OpenStack "
+            f"{releases.selected()}'s Neutron does not have"
         )
 
 
@@ -44,7 +70,7 @@ def requires_newer_than(release: str, what: str) -> None:
     behaviour that came after it and that no version number announces."""
     running = releases.selected()
     if running != releases.CURRENT and running <= release:
-        pytest.skip(f"{what} only after OpenStack {release}; this run is {running}")
+        _skip(f"{what} only after OpenStack {release}; this run is {running}")
 
 
 @pytest.fixture()
