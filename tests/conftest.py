@@ -7,6 +7,11 @@ RabbitMQ) and Swift when a test asks for them. They run on
 127.0.0.1 with SQLite in a temporary folder and are stopped by PID at the
 end of the session.
 
+``TYPEDSTACK_OPENSTACK_RELEASE`` (``scripts/test.sh --openstack-release``)
+picks the OpenStack release the services come from: the current one by
+default, or an older one (2025.1, 2024.1) from its own venv; see
+``tests/local_openstack/releases/``.
+
 Every secret an integration test uses is registered with :func:`secrets`;
 at the end of the session, every log record, exception message and repr
 captured during the run is searched for them (see ``SecretWatch``).
@@ -32,6 +37,7 @@ from tests.local_openstack import (
     LocalRabbitMQ,
     LocalSwift,
     ensure_venv,
+    releases,
 )
 
 ADMIN_PASSWORD = "adm1n-Pa55-" + os.urandom(6).hex()
@@ -110,6 +116,37 @@ def _service_logs() -> list[Path]:
     return sorted(log for state in _SERVICE_STATES for log in state.glob("*/*.log"))
 
 
+def pytest_configure(config: pytest.Config) -> None:
+    """Refuses an unknown ``$TYPEDSTACK_OPENSTACK_RELEASE`` before collecting."""
+    try:
+        releases.selected()
+    except ValueError as exc:
+        raise pytest.UsageError(str(exc)) from None
+
+
+#: the folders whose tests do not depend on the OpenStack release
+_RELEASE_INDEPENDENT = ("unit", "faults", "fuzz")
+
+
+def pytest_ignore_collect(collection_path: Path, config: pytest.Config) -> bool | None:
+    """With an older release selected only the integration tests run: the
+    unit, fault and fuzz tests talk to no OpenStack service."""
+    if releases.selected() == releases.CURRENT:
+        return None
+    try:
+        parts = collection_path.resolve().relative_to(Path(__file__).resolve().parent).parts
+    except ValueError:
+        return None
+    return True if parts and parts[0] in _RELEASE_INDEPENDENT else None
+
+
+def pytest_report_header(config: pytest.Config) -> str:
+    name = releases.selected()
+    if name == releases.CURRENT:
+        return f"OpenStack release: {name} (current)"
+    return f"OpenStack release: {releases.OLDER[name]} (older; {releases.RELEASE_ENV})"
+
+
 @pytest.hookimpl(tryfirst=True)
 def pytest_runtest_setup(item: pytest.Item) -> None:
     """Remembers where each service log ends, for the report of a failure."""
@@ -156,6 +193,12 @@ def secret_watch() -> Iterator[SecretWatch]:
     root.setLevel(old_level)
     leaks = _WATCH.leaks(_WATCH.lines)
     assert not leaks, f"secrets in the debug log: {leaks}"
+
+
+@pytest.fixture(scope="session")
+def openstack_release() -> str:
+    """The OpenStack release the services come from (``$TYPEDSTACK_OPENSTACK_RELEASE``)."""
+    return releases.selected()
 
 
 @pytest.fixture(scope="session")

@@ -7,17 +7,19 @@ import os
 import uuid
 from collections.abc import Iterator
 from dataclasses import dataclass
+from typing import NoReturn
 
 import pytest
 
 import typedstack
 from tests.conftest import SecretWatch
 from tests.integration.wirecheck import WireCheck
-from tests.local_openstack import LocalCinder, LocalKeystone, LocalNeutron, LocalSwift
+from tests.local_openstack import LocalCinder, LocalKeystone, LocalNeutron, LocalSwift, releases
 from typedstack.block_storage import v3 as block_storage
 from typedstack.identity import v3 as identity
 from typedstack.identity.v3 import projects, role_grants, roles, users
 from typedstack.network import v2 as network
+from typedstack.network.v2 import extensions
 from typedstack.object_store import v1 as object_store
 
 
@@ -53,6 +55,54 @@ def wire_check(
             f"{len(check.violations)} response key(s) not named or not given back:\n{lines}",
             pytrace=False,
         )
+
+
+def _skip(reason: str) -> NoReturn:
+    """``pytest.skip`` with the test's name in front: ``-rs`` lists a skip at
+    the line that raised it, which is one of the helpers here."""
+    test = os.environ.get("PYTEST_CURRENT_TEST", "").rsplit(" ", 1)[0].rsplit("::", 1)[-1]
+    pytest.skip(f"{test}: {reason}" if test else reason)
+
+
+def requires_microversion(client: typedstack.ServiceClient, needed: str) -> None:
+    """Skips the test, saying why, unless ``client`` (negotiated with
+    ``microversion="latest"``) is at ``needed`` or later.
+
+    On the current release every service offers what the tests need; an
+    older release (``--openstack-release``) may stop below it, and such a test
+    is skipped with the service's maximum in the reason, never passed.
+    """
+    if client.microversion is None:
+        raise AssertionError(f"{client.service_type}: no microversion negotiated")
+    if client.microversion < typedstack.parse_version(needed):
+        _skip(
+            f"needs {client.service_type} {needed}; this release offers up to "
+            f"{client.microversion} (OpenStack {releases.selected()})"
+        )
+
+
+#: Neutron endpoint -> the aliases of the extensions it has loaded
+_EXTENSIONS: dict[str, frozenset[str]] = {}
+
+
+def requires_extension(net: typedstack.ServiceClient, alias: str) -> None:
+    """Skips the test, saying why, unless Neutron has loaded extension ``alias``
+    (Neutron announces features as extensions, not microversions)."""
+    if net.endpoint not in _EXTENSIONS:
+        _EXTENSIONS[net.endpoint] = frozenset(e.alias for e in extensions.list(net))
+    if alias not in _EXTENSIONS[net.endpoint]:
+        _skip(
+            f"needs the Neutron extension {alias!r}, which OpenStack "
+            f"{releases.selected()}'s Neutron does not have"
+        )
+
+
+def requires_newer_than(release: str, what: str) -> None:
+    """Skips the test, saying why, on OpenStack ``release`` and older: for a
+    behaviour that came after it and that no version number announces."""
+    running = releases.selected()
+    if running != releases.CURRENT and running <= release:
+        _skip(f"{what} only after OpenStack {release}; this run is {running}")
 
 
 @pytest.fixture()

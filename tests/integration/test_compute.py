@@ -21,8 +21,8 @@ import pytest
 
 import typedstack
 from tests.conftest import SecretWatch
-from tests.integration.conftest import unique
-from tests.local_openstack import LocalKeystone, LocalNova
+from tests.integration.conftest import requires_microversion, unique
+from tests.local_openstack import LocalKeystone, LocalNova, releases
 from typedstack.compute import v2 as compute
 from typedstack.compute.v2 import (
     flavor_access,
@@ -411,7 +411,12 @@ def test_boot_server_and_find_it(
 def test_same_server_read_at_2_1_and_at_latest(
     nova: typedstack.ServiceClient, shared_server: servers.Server, small_flavor: flavors.Flavor
 ) -> None:
-    assert nova.microversion is not None and nova.microversion >= typedstack.parse_version("2.100")
+    # "latest" is at least 2.100 on the current release (older ones stop
+    # lower: 2025.1 at 2.100, 2024.1 at 2.96); this test reads fields up to 2.73
+    if releases.selected() == releases.CURRENT:
+        assert nova.microversion is not None
+        assert nova.microversion >= typedstack.parse_version("2.100")
+    requires_microversion(nova, "2.73")
     new = servers.get(nova, shared_server.id)
     old = servers.get(at(nova.provider, "2.1"), shared_server.id)
     assert old.id == new.id and old.name == new.name and old.status == new.status
@@ -695,7 +700,12 @@ def test_shelve_and_unshelve(nova: typedstack.ServiceClient, boot: Boot) -> None
     server_actions.shelve(nova, server.id)
     shelved = settle(nova, server.id, "SHELVED_OFFLOADED")
     assert shelved.vm_state == "shelved_offloaded"
-    assert not shelved.host  # offloaded: on no host
+    # offloaded: on no host. nova-compute saves the state first and clears
+    # the host in a second write, so a busy machine can show the gap
+    shelved = typedstack.wait_for_status(
+        lambda: servers.get(nova, server.id), "None", attribute="host", **WAIT
+    )
+    assert not shelved.host and shelved.vm_state == "shelved_offloaded"
     server_actions.unshelve(nova, server.id)
     back = settle(nova, server.id, "ACTIVE")
     assert back.host == server.host

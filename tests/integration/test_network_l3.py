@@ -17,7 +17,7 @@ from dataclasses import dataclass
 import pytest
 
 import typedstack
-from tests.integration.conftest import unique
+from tests.integration.conftest import requires_extension, requires_newer_than, unique
 from tests.integration.recording import Cleanup
 from typedstack.network.v2 import (
     conntrack_helpers,
@@ -595,9 +595,6 @@ def test_security_groups_with_rules(net: typedstack.ServiceClient, cleanup: Clea
 
     paged = list(security_groups.list(net, security_groups.ListOpts(description=tag, limit=1)))
     assert [g.id for g in paged] == [db.id]
-    stateless = list(security_groups.list(net, security_groups.ListOpts(stateful=False)))
-    assert db.id in {g.id for g in stateless} and web.id not in {g.id for g in stateless}
-
     security_group_rules.delete(net, ssh.id)
     with pytest.raises(typedstack.NotFound):
         security_group_rules.get(net, ssh.id)
@@ -652,8 +649,21 @@ def test_default_security_group_rules_are_copied_into_new_groups(
         default_security_group_rules.get(net, template.id)
 
 
+def test_security_groups_filtered_by_statefulness(
+    net: typedstack.ServiceClient, cleanup: Cleanup
+) -> None:
+    requires_newer_than("2025.1", "Neutron filters security groups by stateful")
+    web = security_groups.create(net, security_groups.CreateOpts(name=unique("web")))
+    cleanup.add(lambda: security_groups.delete(net, web.id))
+    db = security_groups.create(net, security_groups.CreateOpts(name=unique("db"), stateful=False))
+    cleanup.add(lambda: security_groups.delete(net, db.id))
+    stateless = list(security_groups.list(net, security_groups.ListOpts(stateful=False)))
+    assert db.id in {g.id for g in stateless} and web.id not in {g.id for g in stateless}
+
+
 def test_security_groups_default_statefulness_listing(net: typedstack.ServiceClient) -> None:
     """Only the listing: this Neutron answers the documented create with a 500."""
+    requires_extension(net, "security-groups-default-statefulness")
     records = list(
         security_groups_default_statefulness.list(
             net,

@@ -11,7 +11,7 @@ import pytest
 
 import typedstack
 from tests.conftest import SecretWatch
-from tests.integration.conftest import Account, unique
+from tests.integration.conftest import Account, requires_newer_than, unique
 from tests.local_openstack import LocalKeystone
 from typedstack.identity import v3 as identity
 from typedstack.identity.v3 import (
@@ -206,6 +206,8 @@ def test_role_assignment_turns_403_into_200(
 
 
 def test_listing_spans_several_pages(ks: typedstack.ServiceClient) -> None:
+    # keystone 25 (2024.1) ignores limit and marker: one page of everything
+    requires_newer_than("2024.1", "Keystone pages listings (limit, marker, next links)")
     prefix = unique("paged")
     created = [
         users.create(ks, users.CreateOpts(name=f"{prefix}-{i:02d}", domain_id="default"))

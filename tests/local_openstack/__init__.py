@@ -18,6 +18,9 @@ ports. It is stdlib-only and works from a plain clone:
   managers).
 * ``python -m tests.local_openstack install|start|stop`` does the same from
   the shell.
+* :mod:`.releases`: the older OpenStack releases (2025.1, 2024.1) the same
+  classes can run instead (``--openstack-release``,
+  ``TYPEDSTACK_OPENSTACK_RELEASE``), each in a venv of its own.
 
 Example::
 

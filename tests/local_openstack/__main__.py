@@ -10,12 +10,13 @@ from pathlib import Path
 
 from .cinder import LocalCinder
 from .glance import LocalGlance
-from .install import ALL_SERVICES, default_venv, ensure_venv, parse_services
+from .install import ALL_SERVICES, ensure_venv, parse_services
 from .keystone import DAEMONS_FILE, PID_FILE, LocalKeystone, stop_service_dir
 from .neutron import LocalNeutron
 from .nova import LocalNova
 from .placement import LocalPlacement
 from .rabbitmq import LocalRabbitMQ
+from .releases import NAMES, RELEASE_ENV
 from .swift import LocalSwift
 
 CLASSES = {
@@ -39,7 +40,14 @@ def _common(p: argparse.ArgumentParser) -> None:
         "--venv",
         type=Path,
         default=None,
-        help=f"services venv (default: $TYPEDSTACK_SERVICES_VENV or {default_venv()})",
+        help="services venv (default: $TYPEDSTACK_SERVICES_VENV or .cache/services-venv,"
+        " plus -RELEASE for an older release)",
+    )
+    p.add_argument(
+        "--openstack-release",
+        choices=NAMES,
+        default=None,
+        help=f"OpenStack release (default: ${RELEASE_ENV}, else {NAMES[0]}, the current one)",
     )
     p.add_argument(
         "--services",
@@ -54,7 +62,7 @@ def _services(value: str) -> tuple[str, ...]:
 
 
 def cmd_install(args: argparse.Namespace) -> int:
-    venv = ensure_venv(args.venv, _services(args.services))
+    venv = ensure_venv(args.venv, _services(args.services), release=args.openstack_release)
     print(venv)
     return 0
 
@@ -66,7 +74,7 @@ def cmd_start(args: argparse.Namespace) -> int:
     if any((state / s / f).exists() for s in STOP_ORDER for f in (PID_FILE, DAEMONS_FILE)):
         print(f"{state} has running services: stop them first", file=sys.stderr)
         return 1
-    venv = ensure_venv(args.venv, services)
+    venv = ensure_venv(args.venv, services, release=args.openstack_release)
     started = []
     try:
         t0 = time.monotonic()

@@ -1,8 +1,12 @@
 """Create the virtualenv that holds the pinned OpenStack services.
 
 ``ensure_venv()`` is idempotent: a marker file inside the venv records the
-pins it was built with, so a second call with the same (or a smaller) set of
-services returns in milliseconds without touching pip.
+release and the pins it was built with, so a second call with the same (or a
+smaller) set of services returns in milliseconds without touching pip.
+
+Each OpenStack release has its own venv: the current one
+``.cache/services-venv`` (or ``$TYPEDSTACK_SERVICES_VENV``), an older one the
+same path with ``-<release>`` added (see ``releases/``).
 """
 
 from __future__ import annotations
@@ -17,6 +21,9 @@ import sys
 import time
 from collections.abc import Iterable, Iterator
 from pathlib import Path
+
+from . import releases
+from .releases import Release
 
 HERE = Path(__file__).resolve().parent
 REPO_ROOT = HERE.parents[1]
@@ -51,12 +58,36 @@ ALL_SERVICES = tuple(SERVICE_PINS)
 DEPENDS: dict[str, tuple[str, ...]] = {"nova": ("placement", "glance", "neutron")}
 
 
-def default_venv() -> Path:
-    """``$TYPEDSTACK_SERVICES_VENV`` or ``<repo>/.cache/services-venv``."""
+def release_spec(name: str | None = None) -> Release:
+    """The :class:`Release` ``name`` (default: ``$TYPEDSTACK_OPENSTACK_RELEASE``,
+    else the current one)."""
+    name = releases.check(name) if name else releases.selected()
+    if name in releases.OLDER:
+        return releases.OLDER[name]
+    return Release(
+        name=name,
+        codename="current",
+        pins={s: pin for s, (pin, _) in SERVICE_PINS.items()},
+        gunicorn=GUNICORN_PIN,
+        extra_pins={s: tuple(pin for pin, _ in pairs) for s, pairs in EXTRA_PINS.items()},
+        constraints=CONSTRAINTS,
+    )
+
+
+def default_venv(release: str | None = None) -> Path:
+    """``$TYPEDSTACK_SERVICES_VENV`` or ``<repo>/.cache/services-venv`` for the
+    current release; for an older one, the same path plus ``-<release>``."""
+    name = releases.check(release) if release else releases.selected()
     env = os.environ.get("TYPEDSTACK_SERVICES_VENV")
-    if env:
-        return Path(env).expanduser().resolve()
-    return REPO_ROOT / ".cache" / "services-venv"
+    base = Path(env).expanduser().resolve() if env else REPO_ROOT / ".cache" / "services-venv"
+    return base if name == releases.CURRENT else base.with_name(f"{base.name}-{name}")
+
+
+def venv_release(venv: str | os.PathLike[str]) -> Release:
+    """The release a services venv was built for (from its marker file; a
+    venv whose marker names none is the current release's)."""
+    marker = _read_marker(Path(venv)) or {}
+    return release_spec(marker.get("release") or releases.CURRENT)
 
 
 def parse_services(value: str | Iterable[str] | None) -> tuple[str, ...]:
@@ -75,15 +106,15 @@ def parse_services(value: str | Iterable[str] | None) -> tuple[str, ...]:
     return tuple(s for s in ALL_SERVICES if s in wanted)
 
 
-def _pins_for(services: Iterable[str]) -> list[str]:
-    pins = {GUNICORN_PIN}
+def _pins_for(services: Iterable[str], release: Release) -> list[str]:
+    pins = {release.gunicorn}
     for s in services:
-        pins |= {SERVICE_PINS[s][0], *(pin for pin, _ in EXTRA_PINS.get(s, ()))}
+        pins |= {release.pins[s], *release.extra_pins.get(s, ())}
     return sorted(pins)
 
 
-def _constraints_digest() -> str:
-    return hashlib.sha256(CONSTRAINTS.read_bytes()).hexdigest()[:16]
+def _constraints_digest(release: Release) -> str:
+    return hashlib.sha256(release.constraints.read_bytes()).hexdigest()[:16]
 
 
 def _read_marker(venv: Path) -> dict | None:
@@ -106,20 +137,26 @@ def ensure_venv(
     services: Iterable[str] = ("keystone",),
     *,
     quiet: bool = False,
+    release: str | None = None,
 ) -> Path:
     """Make sure ``path`` is a venv with the pinned ``services`` installed.
 
-    Creates the venv if missing. Rebuilds it from scratch if its marker file
-    records other versions of the same packages or another constraints file.
-    Returns the absolute venv path.
+    ``release`` names the OpenStack release (default:
+    ``$TYPEDSTACK_OPENSTACK_RELEASE``, else the current one); without
+    ``path``, each release has its own venv (:func:`default_venv`). Creates
+    the venv if missing. Rebuilds it from scratch if its marker file records
+    other versions of the same packages or another constraints file; a venv
+    of another release is never rebuilt (an error). Returns the absolute
+    venv path.
     """
-    venv = Path(path).expanduser().resolve() if path else default_venv()
+    spec = release_spec(release)
+    venv = Path(path).expanduser().resolve() if path else default_venv(spec.name)
     services = parse_services(list(services))
     venv.parent.mkdir(parents=True, exist_ok=True)
     # one installer at a time: two test runs sharing the venv would otherwise
     # each rewrite its marker with only what they installed
     with _install_lock(venv):
-        return _ensure(venv, services, quiet)
+        return _ensure(venv, services, quiet, spec)
 
 
 @contextlib.contextmanager
@@ -138,12 +175,18 @@ def _install_lock(venv: Path) -> Iterator[None]:
             fcntl.flock(handle, fcntl.LOCK_UN)
 
 
-def _ensure(venv: Path, services: tuple[str, ...], quiet: bool) -> Path:
-    wanted = _pins_for(services)
-    digest = _constraints_digest()
+def _ensure(venv: Path, services: tuple[str, ...], quiet: bool, release: Release) -> Path:
+    wanted = _pins_for(services, release)
+    digest = _constraints_digest(release)
 
     marker = _read_marker(venv)
     if marker is not None and venv_python(venv).exists():
+        built_for = marker.get("release") or releases.CURRENT
+        if built_for != release.name:
+            raise RuntimeError(
+                f"{venv} holds OpenStack {built_for}, not {release.name}: "
+                "give each release its own venv (see tests/local_openstack/README.md)"
+            )
         have = _pin_map(marker.get("pins", []))
         conflict = marker.get("constraints") != digest or any(
             have.get(name, ver) != ver for name, ver in _pin_map(wanted).items()
@@ -153,7 +196,10 @@ def _ensure(venv: Path, services: tuple[str, ...], quiet: bool) -> Path:
                 print(f"install: pins changed, rebuilding {venv}", file=sys.stderr)
             shutil.rmtree(venv)
         elif set(wanted) <= set(marker.get("pins", [])):
-            return venv  # fast path: already installed
+            # fast path: already installed (fixups are idempotent and cheap:
+            # a venv made before a fixup was added gets it too)
+            releases.apply_fixups(release, venv)
+            return venv
         else:
             wanted = sorted(set(wanted) | set(marker["pins"]))
 
@@ -172,7 +218,7 @@ def _ensure(venv: Path, services: tuple[str, ...], quiet: bool) -> Path:
         "-q",
         "--disable-pip-version-check",
         "-c",
-        str(CONSTRAINTS),
+        str(release.constraints),
         *wanted,
     ]
     proc = subprocess.run(cmd, check=False, capture_output=True, text=True)
@@ -185,11 +231,17 @@ def _ensure(venv: Path, services: tuple[str, ...], quiet: bool) -> Path:
         raise RuntimeError(f"pip install failed ({proc.returncode}):\n{out}")
     if out and not quiet:
         print(out, file=sys.stderr)
+    for change in releases.apply_fixups(release, venv):
+        if not quiet:
+            print(f"install: fixup {change}", file=sys.stderr)
 
     # one interpreter imports them all: only the packages, not cinder's
     # drivers (cinder picks oslo.service's eventlet backend, nova threading)
+    names = {p.split("==", 1)[0] for p in wanted}
     extras = [pair for pairs in EXTRA_PINS.values() for pair in pairs]
-    modules = ["gunicorn"] + [m for pin, m in [*SERVICE_PINS.values(), *extras] if pin in wanted]
+    modules = ["gunicorn"] + [
+        m for pin, m in [*SERVICE_PINS.values(), *extras] if pin.split("==", 1)[0] in names
+    ]
     check = subprocess.run(
         [str(venv_python(venv)), "-W", "ignore", "-c", "import " + ", ".join(modules)],
         check=False,
@@ -199,12 +251,14 @@ def _ensure(venv: Path, services: tuple[str, ...], quiet: bool) -> Path:
     if check.returncode != 0:
         raise RuntimeError(f"installed venv cannot import {modules}:\n{check.stderr}")
 
-    (venv / MARKER_NAME).write_text(
-        json.dumps({"pins": wanted, "constraints": digest}, indent=1) + "\n"
-    )
+    record: dict[str, object] = {"pins": wanted, "constraints": digest}
+    if not release.current:
+        record["release"] = release.name
+    (venv / MARKER_NAME).write_text(json.dumps(record, indent=1) + "\n")
     if not quiet:
         print(
-            f"install: {', '.join(wanted)} into {venv} " f"in {time.monotonic() - t0:.1f}s",
+            f"install: OpenStack {release}: {', '.join(wanted)} into {venv} "
+            f"in {time.monotonic() - t0:.1f}s",
             file=sys.stderr,
         )
     return venv

@@ -27,6 +27,9 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
+from .install import venv_release
+from .releases import Release
+
 HOST = "127.0.0.1"
 REGION = "RegionOne"
 START_TIMEOUT = 60.0
@@ -355,6 +358,16 @@ class GunicornService:
         """Environment variables that point the WSGI app at its config."""
         return {}
 
+    def server_env(self) -> dict[str, str]:
+        """The WSGI server's own environment (``raw_env``): :meth:`config_env`
+        plus what only the API process needs (none by default)."""
+        return self.config_env()
+
+    @property
+    def release(self) -> Release:
+        """The OpenStack release installed in the venv (see ``releases/``)."""
+        return venv_release(self.venv)
+
     def _run(self, *cmd: str, log_name: str = "manage.log") -> None:
         """Run a management command, output appended to ``log_name`` (manage.log)."""
         log = self.service_dir / log_name
@@ -381,7 +394,7 @@ class GunicornService:
         raise NotImplementedError
 
     def _write_gunicorn_conf(self) -> None:
-        raw_env = [f"{k}={v}" for k, v in self.config_env().items()]
+        raw_env = [f"{k}={v}" for k, v in self.server_env().items()]
         text = f"""\
 # gunicorn settings for {self.name}. Read from the cwd: gunicorn is started
 # with NO command-line arguments, because keystone's WSGI app (and others)

@@ -142,6 +142,10 @@ class LocalNova(GunicornService):
             "PYTHONPATH": str(self.service_dir / "pylib"),
         }
 
+    def server_env(self) -> dict[str, str]:
+        # older releases: nova-api without eventlet's monkey-patching (see releases/)
+        return {**self.config_env(), **self.release.nova_api_env}
+
     def _service_auth(self, section: str) -> str:
         """keystoneauth options for nova's own calls to placement/neutron."""
         return f"""\

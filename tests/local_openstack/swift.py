@@ -57,6 +57,23 @@ for arg in sys.argv[2:]:
     builder.get_ring().save(str(swift_dir / f"{name}.ring.gz"))
 """
 
+#: Swift < 2.38 (2025.1 and older) checks ``/etc/swift/swift.conf`` when a
+#: server starts, before it reads ``swift_dir``; each server runs through this
+#: shim, which points Swift at the state directory's file first (argv: the
+#: server script, then its own arguments)
+_CONF_SHIM = """\
+import os
+import runpy
+import sys
+
+import swift.common.utils
+
+swift.common.utils.SWIFT_CONF_FILE = os.environ["TYPEDSTACK_SWIFT_CONF"]
+script = sys.argv.pop(1)
+sys.argv[0] = script
+runpy.run_path(script, run_name="__main__")
+"""
+
 #: the proxy's pipeline: the usual middleware of a keystone-backed Swift
 #: (``authtoken`` decides nothing itself: ``keystoneauth`` does, so container
 #: ACLs and temp URLs work)
@@ -125,6 +142,18 @@ class LocalSwift(GunicornService):
         now = time.monotonic()
         self.timings[phase] = round(now - self._mark, 2)
         self._mark = now
+
+    def config_env(self) -> dict[str, str]:
+        if self.release.swift_conf_shim:  # read by the shim
+            return {"TYPEDSTACK_SWIFT_CONF": str(self.service_dir / "swift.conf")}
+        return {}
+
+    def _swift_command(self, tool: str, *args: str) -> list[str]:
+        """``swift-<server>-server CONF -v``, through the conf shim where needed."""
+        if self.release.swift_conf_shim:
+            shim = str(self.service_dir / "conf_shim.py")
+            return [self._bin("python"), shim, self._bin(tool), *args]
+        return [self._bin(tool), *args]
 
     # -- configuration ------------------------------------------------------
     def _common_conf(self, port: int) -> str:
@@ -221,6 +250,8 @@ delay_auth_decision = true
             taken.add(port)
             self.storage_ports[server] = port
         self._write_configs()
+        if self.release.swift_conf_shim:
+            (d / "conf_shim.py").write_text(_CONF_SHIM)
         # keystone's part (a dozen API calls, seconds on a busy machine) runs
         # beside the rest: the proxy only needs it for its first request
         pool = concurrent.futures.ThreadPoolExecutor(1, thread_name_prefix="swift-keystone")
@@ -251,14 +282,15 @@ delay_auth_decision = true
 
     def _server_command(self) -> list[str]:
         # -v: log to stderr (server.log) as well; there is no /dev/log here
-        return [self._bin("swift-proxy-server"), str(self.service_dir / "proxy-server.conf"), "-v"]
+        conf = str(self.service_dir / "proxy-server.conf")
+        return self._swift_command("swift-proxy-server", conf, "-v")
 
     def _start_helpers(self) -> None:
         for server in STORAGE_SERVERS:
             tool = f"swift-{server}-server"
             self._spawn_helper(
                 f"{server}-server",
-                [self._bin(tool), str(self.service_dir / f"{server}-server.conf"), "-v"],
+                self._swift_command(tool, str(self.service_dir / f"{server}-server.conf"), "-v"),
                 tool,
             )
 
