@@ -240,3 +240,14 @@ def test_pager_total_from_a_dotted_count_key() -> None:
     assert [z["id"] for z in pager] == ["z1", "z2", "z3"]
     assert pager.total == 3
     assert recorder.seen[1].url == "http://dns.test/v2/zones?marker=z2"
+
+
+def test_every_error_is_exported_by_the_runtime_and_the_package() -> None:
+    """runtime/__init__.py names the errors one by one (mypy cannot read a
+    computed ``__all__``); this keeps that list equal to errors.__all__."""
+    import typedstack.runtime
+    from typedstack.runtime import errors
+
+    missing = set(errors.__all__) - set(typedstack.runtime.__all__)
+    assert not missing, f"add to runtime/__init__.py: {sorted(missing)}"
+    assert all(getattr(typedstack, name) is getattr(errors, name) for name in errors.__all__)
