@@ -28,6 +28,7 @@ from typing import Any, ClassVar, TypeVar
 import msgspec
 from msgspec import UNSET, UnsetType
 
+from typedstack.runtime import tolerant
 from typedstack.runtime.errors import InvalidOptions, MicroversionError, ResponseError
 from typedstack.runtime.microversion import Version, parse_version
 
@@ -140,8 +141,6 @@ class Model(msgspec.Struct, kw_only=True, dict=True, repr_omit_defaults=True):
 
     def _as_received(self, received: dict[str, Any]) -> dict[str, Any]:
         """The built-in form of this model as decoded, before any change by the user."""
-        from typedstack.runtime import tolerant
-
         try:
             fresh = msgspec.convert(received, type(self), strict=True)
         except msgspec.ValidationError:
